@@ -1,0 +1,87 @@
+package nl.routetoets.check;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import nl.routetoets.application.ApplicationChecker;
+import nl.routetoets.document.SourcedDocument;
+import nl.routetoets.model.Application;
+import nl.routetoets.model.ApplicationRoute;
+import nl.routetoets.model.InputError;
+import nl.routetoets.model.Result;
+import nl.routetoets.model.Trajectory;
+import nl.routetoets.ruleset.RuleSet;
+import nl.routetoets.trajectory.TrajectoryChecker;
+
+/**
+ * Checks documents against one rule set. Applications it has seen are remembered so that later
+ * trajectories can refer to their routes ({@code route.ref}). Safe to use from several threads.
+ */
+public final class Checker {
+  private final RuleSet ruleSet;
+  private final LocalDate asOfOverride;
+  private final Map<String, Application> applications = new ConcurrentHashMap<>();
+
+  /** {@code asOfOverride}: the peildatum from the caller (CLI --as-of, API asOf); null to use the document's. */
+  public Checker(RuleSet ruleSet, LocalDate asOfOverride) {
+    this.ruleSet = ruleSet;
+    this.asOfOverride = asOfOverride;
+  }
+
+  /** Makes an application's routes available to {@code route.ref} without checking it. */
+  public void register(Application app) {
+    applications.put(app.id(), app);
+  }
+
+  public Result check(SourcedDocument d) {
+    Result.Subject subject = new Result.Subject(d.type(), d.id(), d.file(), d.line());
+    if (!d.valid()) {
+      return Result.invalid(subject, ruleSet.ref(), d.errors());
+    }
+    LocalDate asOf = asOfOverride != null ? asOfOverride : d.document().asOf() != null ? d.document().asOf() : d.bundleAsOf();
+    if (asOf == null) {
+      return Result.invalid(subject, ruleSet.ref(), List.of(new InputError(d.file(), d.line(), "asOf",
+          "no peildatum: give \"asOf\" in the document or pass --as-of; the checker never uses today's date")));
+    }
+    if (d.document() instanceof Application app) {
+      register(app);
+      return ApplicationChecker.check(app, asOf, subject, ruleSet);
+    }
+    Trajectory t = (Trajectory) d.document();
+    if (t.route().ref() != null) {
+      Trajectory.Route resolved = resolve(t.route().ref());
+      if (resolved == null) {
+        return Result.invalid(subject, ruleSet.ref(), List.of(new InputError(d.file(), d.line(), "route.ref",
+            "no application \"" + t.route().ref().applicationId() + "\" with route \"" + t.route().ref().routeId()
+                + "\" was read before this trajectory")));
+      }
+      t = withRoute(t, resolved);
+    }
+    return TrajectoryChecker.check(t, asOf, subject, ruleSet);
+  }
+
+  /** An application route as the route of a trajectory; the application's decision date is the approval. */
+  private Trajectory.Route resolve(Trajectory.RouteRef ref) {
+    Application app = applications.get(ref.applicationId());
+    if (app == null || app.routes() == null) {
+      return null;
+    }
+    for (ApplicationRoute r : app.routes()) {
+      if (ref.routeId().equals(r.routeId())) {
+        Trajectory.Approval approval = new Trajectory.Approval(app.id(), r.routeId(), app.decidedOn(), null, null);
+        return new Trajectory.Route(null, approval, r.routeType(), r.leerwegen(), r.vmbo(), r.mbo(), r.design(), r.exams());
+      }
+    }
+    return null;
+  }
+
+  private static Trajectory withRoute(Trajectory t, Trajectory.Route route) {
+    return new Trajectory(t.id(), t.asOf(), t.birthDate(), route, t.startLeerweg(), t.informedBeforeEnrolment(), t.years(),
+        t.exams(), t.vmboResults(), t.diplomas(), t.exit());
+  }
+
+  public RuleSet ruleSet() {
+    return ruleSet;
+  }
+}

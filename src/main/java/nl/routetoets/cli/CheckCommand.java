@@ -1,0 +1,141 @@
+package nl.routetoets.cli;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import nl.routetoets.check.Checker;
+import nl.routetoets.document.DocumentReader;
+import nl.routetoets.document.Json;
+import nl.routetoets.document.SourcedDocument;
+import nl.routetoets.model.Result;
+import nl.routetoets.model.Verdict;
+import nl.routetoets.ruleset.RuleSet;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Checks applications, trajectories, bundles (.json) and JSON Lines streams (.jsonl) against the rules.",
+      "",
+      "Exit status: 0 every document COMPLIANT; 1 any NON_COMPLIANT or NEEDS_REVIEW; 2 bad usage or unreadable input."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  java -jar target/routetoets.jar check demo/aanvraag-vmr2-zorg-2016.json",
+      "  java -jar target/routetoets.jar check --as-of 2019-08-01 --format json trajecten.jsonl > resultaten.jsonl",
+      "  cat aanvraag.json | java -jar target/routetoets.jar check --lang en -"
+    })
+final class CheckCommand implements Callable<Integer> {
+  enum Format { text, json }
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Mixin Main.RulesOption rules;
+
+  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+      description = "The peildatum: the date the evaluation is made. Overrides the documents' own asOf.")
+  LocalDate asOf;
+
+  @Option(names = "--format", defaultValue = "text",
+      description = "text (a readable report) or json (one result object per line). Default: ${DEFAULT-VALUE}.")
+  Format format;
+
+  @Option(names = "--lang", defaultValue = "nl", description = "Language of the text report: nl or en. Default: ${DEFAULT-VALUE}.")
+  TextReport.Language lang;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Documents to check: .json, .jsonl, or - for standard input.")
+  List<String> files;
+
+  @Override
+  public Integer call() throws Exception {
+    RuleSet ruleSet = rules.load();
+    Checker checker = new Checker(ruleSet, asOf);
+    PrintWriter out = spec.commandLine().getOut();
+    TextReport text = new TextReport(out, lang);
+    Verdict worst = Verdict.COMPLIANT;
+    boolean unreadable = false;
+    for (String file : files) {
+      Iterator<SourcedDocument> docs;
+      try {
+        docs = open(file);
+      } catch (NoSuchFileException e) {
+        spec.commandLine().getErr().println("routetoets: " + file + ": no such file");
+        unreadable = true;
+        continue;
+      } catch (IOException e) {
+        spec.commandLine().getErr().println("routetoets: " + file + ": cannot be read: " + e.getMessage());
+        unreadable = true;
+        continue;
+      }
+      while (docs.hasNext()) {
+        Result r = checker.check(docs.next());
+        worst = worst.worst(r.verdict());
+        if (format == Format.json) {
+          out.println(Json.MAPPER.writeValueAsString(r));
+        } else {
+          text.print(r);
+        }
+      }
+      out.flush();
+    }
+    if (format == Format.text) {
+      text.summary();
+    }
+    out.flush();
+    if (unreadable || worst == Verdict.INVALID) {
+      return Main.USAGE;
+    }
+    return worst == Verdict.COMPLIANT ? Main.OK : Main.FINDINGS;
+  }
+
+  /** JSON Lines by extension; standard input is JSON Lines unless its first line is not a whole document. */
+  private static Iterator<SourcedDocument> open(String file) throws IOException {
+    if (file.equals("-")) {
+      java.io.BufferedReader in = new java.io.BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+      in.mark(1 << 20);
+      String first = in.readLine();
+      in.reset();
+      if (first != null && looksLikeOneDocument(first)) {
+        return DocumentReader.readJsonLines("-", in);
+      }
+      return whole("-", in);
+    }
+    Path path = Path.of(file);
+    Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8);
+    if (file.endsWith(".jsonl")) {
+      return DocumentReader.readJsonLines(file, in);
+    }
+    return whole(file, in);
+  }
+
+  private static boolean looksLikeOneDocument(String line) {
+    try {
+      Json.MAPPER.readTree(new StringReader(line));
+      return true;
+    } catch (tools.jackson.core.JacksonException e) {
+      return false;
+    }
+  }
+
+  private static Iterator<SourcedDocument> whole(String file, Reader in) throws IOException {
+    List<SourcedDocument> docs = new java.util.ArrayList<>();
+    DocumentReader.readJson(file, in, docs::add);
+    return docs.iterator();
+  }
+}

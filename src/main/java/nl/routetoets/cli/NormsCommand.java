@@ -1,0 +1,64 @@
+package nl.routetoets.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import nl.routetoets.fixtures.Fixture;
+import nl.routetoets.fixtures.FixtureRunner;
+import nl.routetoets.ruleset.NormCatalogue;
+import nl.routetoets.ruleset.RuleInfo;
+import nl.routetoets.ruleset.RuleSet;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "norms", mixinStandardHelpOptions = true,
+    description = "Lists the norm catalogue: per norm its source, its rules and the fixtures in which each rule fires.")
+final class NormsCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Mixin Main.RulesOption rules;
+
+  @Option(names = "--fixtures", paramLabel = "DIR", defaultValue = "test-fixtures",
+      description = "The fixtures folder (default: ${DEFAULT-VALUE}).")
+  Path fixtures;
+
+  @Option(names = "--interpretation", paramLabel = "I-NN", description = "Only the rules that rely on this interpretation.")
+  String interpretation;
+
+  @Override
+  public Integer call() throws Exception {
+    RuleSet ruleSet = rules.load();
+    List<Fixture> all = Files.isDirectory(fixtures) ? FixtureRunner.discover(fixtures) : List.of();
+    Map<String, List<String>> fixturesByRule = FixtureRunner.fixturesByRule(all, fixtures);
+    PrintWriter out = spec.commandLine().getOut();
+    for (NormCatalogue.Norm norm : ruleSet.norms().all()) {
+      List<RuleInfo> normRules = ruleSet.rules().values().stream()
+          .filter(r -> r.norm().equals(norm.id()))
+          .filter(r -> interpretation == null || interpretation.equals(r.interpretation()))
+          .toList();
+      if (interpretation != null && normRules.isEmpty()) {
+        continue;
+      }
+      out.println(norm.id() + "  " + norm.source() + "  " + norm.title());
+      if (!norm.automatable()) {
+        out.println("    not automatable: " + norm.notAutomatable());
+      }
+      for (RuleInfo r : normRules) {
+        out.println("    rule \"" + r.name() + "\"  [" + r.severity() + ", " + String.join("/", r.regimes()) + "]  " + r.file());
+        for (String f : fixturesByRule.getOrDefault(r.name(), List.of())) {
+          out.println("      fires in " + f);
+        }
+      }
+      if (norm.automatable() && normRules.isEmpty()) {
+        out.println("    (no rule yet)");
+      }
+    }
+    out.flush();
+    return Main.OK;
+  }
+}

@@ -1,0 +1,52 @@
+package nl.routetoets.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import nl.routetoets.fixtures.Fixture;
+import nl.routetoets.fixtures.FixtureRunner;
+import nl.routetoets.model.Result;
+import nl.routetoets.ruleset.RuleSet;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "test-rules", mixinStandardHelpOptions = true,
+    description = {"Runs every fixture against the rules and prints a diff for each that does not give its expected result.",
+        "For policy staff: run it after changing a rule or parameter. Exit status 0 when all pass, 1 otherwise."})
+final class TestRulesCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Mixin Main.RulesOption rules;
+
+  @Option(names = "--fixtures", paramLabel = "DIR", defaultValue = "test-fixtures",
+      description = "The fixtures folder (default: ${DEFAULT-VALUE}).")
+  Path fixtures;
+
+  @Option(names = "--only", paramLabel = "PREFIX", description = "Only fixtures whose name starts with this, e.g. EXP_2015/art06.")
+  String only;
+
+  @Override
+  public Integer call() throws Exception {
+    RuleSet ruleSet = rules.load();
+    PrintWriter out = spec.commandLine().getOut();
+    List<Fixture> all = FixtureRunner.discover(fixtures).stream()
+        .filter(f -> only == null || f.name(fixtures).startsWith(only)).toList();
+    int failed = 0;
+    for (Fixture f : all) {
+      Result r = FixtureRunner.run(f, ruleSet, null);
+      List<String> expected = FixtureRunner.expectedLines(f);
+      List<String> actual = FixtureRunner.actualLines(r);
+      if (!expected.equals(actual)) {
+        failed++;
+        out.println("FAIL " + f.name(fixtures) + " — " + f.expected().description());
+        out.print(FixtureRunner.diff(expected, actual));
+      }
+    }
+    out.println((all.size() - failed) + " passed, " + failed + " failed");
+    out.flush();
+    return failed == 0 ? Main.OK : Main.FINDINGS;
+  }
+}

@@ -1,0 +1,112 @@
+package nl.routetoets.document;
+
+import java.time.DateTimeException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.InvalidTypeIdException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.exc.ValueInstantiationException;
+
+/** Says in plain words what a Jackson exception found wrong, and where (a JSON path like routes[0].mbo.level). */
+final class Problems {
+  private Problems() {}
+
+  static String path(String prefix, JacksonException e) {
+    StringBuilder b = new StringBuilder(prefix);
+    for (JacksonException.Reference r : e.getPath()) {
+      if (r.getPropertyName() != null) {
+        if (!b.isEmpty()) {
+          b.append('.');
+        }
+        b.append(r.getPropertyName());
+      } else if (r.getIndex() >= 0) {
+        b.append('[').append(r.getIndex()).append(']');
+      }
+    }
+    return b.toString();
+  }
+
+  static String describe(JacksonException e) {
+    if (e instanceof UnrecognizedPropertyException u) {
+      return "unknown field \"" + u.getPropertyName() + "\"";
+    }
+    if (e instanceof InvalidTypeIdException t) {
+      return t.getTypeId() == null
+          ? "missing \"type\": expected \"application\", \"trajectory\" or \"bundle\""
+          : "unknown document type \"" + t.getTypeId() + "\": expected \"application\", \"trajectory\" or \"bundle\"";
+    }
+    if (e instanceof ValueInstantiationException v && v.getCause() != null) {
+      return v.getCause().getMessage();
+    }
+    if (e instanceof InvalidFormatException f) {
+      Class<?> target = f.getTargetType();
+      if (target != null && target.isEnum()) {
+        return "\"" + f.getValue() + "\" is not one of " + Arrays.stream(target.getEnumConstants()).map(Object::toString)
+            .collect(Collectors.joining(", "));
+      }
+      if (hasCause(f, DateTimeException.class)) {
+        return "impossible date or time \"" + f.getValue() + "\" (write YYYY-MM-DD, or an ISO-8601 instant with offset)";
+      }
+      return "\"" + f.getValue() + "\" is not a valid " + simpleName(target);
+    }
+    if (e instanceof MismatchedInputException m) {
+      if (hasCause(m, DateTimeException.class)) {
+        return "impossible date or time (write YYYY-MM-DD, or an ISO-8601 instant with offset)";
+      }
+      return "wrong type: expected " + simpleName(m.getTargetType());
+    }
+    if (e instanceof StreamReadException) {
+      return "not valid JSON: " + e.getOriginalMessage().lines().findFirst().orElse("");
+    }
+    Throwable cause = e.getCause();
+    if (cause instanceof DateTimeException) {
+      return "impossible date or time: " + cause.getMessage();
+    }
+    return e.getOriginalMessage().lines().findFirst().orElse(e.getClass().getSimpleName());
+  }
+
+  private static boolean hasCause(Throwable t, Class<? extends Throwable> type) {
+    for (Throwable c = t.getCause(); c != null; c = c.getCause()) {
+      if (type.isInstance(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String simpleName(Class<?> type) {
+    if (type == null) {
+      return "value";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "true, false or null";
+    }
+    if (type == Integer.class || type == int.class) {
+      return "a whole number";
+    }
+    if (Number.class.isAssignableFrom(type)) {
+      return "a number";
+    }
+    if (type == String.class) {
+      return "a string";
+    }
+    if (List.class.isAssignableFrom(type)) {
+      return "an array";
+    }
+    if (type.getSimpleName().equals("LocalDate")) {
+      return "a date YYYY-MM-DD";
+    }
+    if (type.getSimpleName().equals("OffsetDateTime")) {
+      return "an ISO-8601 instant with offset";
+    }
+    if (type.isEnum()) {
+      return "one of " + Arrays.toString(type.getEnumConstants());
+    }
+    return "an object";
+  }
+}

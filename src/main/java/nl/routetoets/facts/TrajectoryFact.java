@@ -1,0 +1,455 @@
+package nl.routetoets.facts;
+
+/** One student's trajectory. regime and kind are those of the route, by its start school year; the exam, year and diploma facts carry the regime of their own date. */
+public final class TrajectoryFact {
+  private String path;
+  private String id;
+  private java.time.LocalDate asOf;
+  private String regime;
+  private String kind;
+  private String routeType;
+  private boolean technologieroute;
+  private Integer level;
+  private boolean approvalKnown;
+  private String applicationId;
+  private String approvedRouteId;
+  private java.time.LocalDate approvedOn;
+  private java.time.LocalDate withdrawnOn;
+  private String withdrawalReason;
+  private String startLeerweg;
+  private java.util.List<String> leerwegen;
+  private String sector;
+  private String profiel;
+  private String domainLetter;
+  private java.util.List<String> qualifications;
+  private Integer designYears;
+  private Boolean sectorSubjectsExcluded;
+  private Boolean informedBeforeEnrolment;
+  private java.time.LocalDate birthDate;
+  private String startSchoolYear;
+  private java.time.LocalDate startDate;
+  private Integer firstVmboLeerjaar;
+  private int yearCount;
+  private boolean vmboResultsKnown;
+  private Boolean vmboPassed;
+  private java.math.BigDecimal nederlands;
+  private java.math.BigDecimal engels;
+  private java.math.BigDecimal rekentoets;
+  private String kunstvak;
+  private String lichamelijkeOpvoeding;
+  private java.math.BigDecimal maatschappijleerSE;
+  private Boolean eb61Applies;
+  private boolean exited;
+  private java.time.LocalDate leftOn;
+  private String exitReason;
+  private Boolean fallbackOffered;
+  private String fallbackTarget;
+  private Boolean gradeListIssued;
+  private java.util.List<String> diplomaKinds;
+
+  public String getPath() {
+    return path;
+  }
+
+  public TrajectoryFact path(String path) {
+    this.path = path;
+    return this;
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public TrajectoryFact id(String id) {
+    this.id = id;
+    return this;
+  }
+
+  public java.time.LocalDate getAsOf() {
+    return asOf;
+  }
+
+  public TrajectoryFact asOf(java.time.LocalDate asOf) {
+    this.asOf = asOf;
+    return this;
+  }
+
+  public String getRegime() {
+    return regime;
+  }
+
+  public TrajectoryFact regime(String regime) {
+    this.regime = regime;
+    return this;
+  }
+
+  public String getKind() {
+    return kind;
+  }
+
+  public TrajectoryFact kind(String kind) {
+    this.kind = kind;
+    return this;
+  }
+
+  public String getRouteType() {
+    return routeType;
+  }
+
+  public TrajectoryFact routeType(String routeType) {
+    this.routeType = routeType;
+    return this;
+  }
+
+  public boolean isTechnologieroute() {
+    return technologieroute;
+  }
+
+  public TrajectoryFact technologieroute(boolean technologieroute) {
+    this.technologieroute = technologieroute;
+    return this;
+  }
+
+  public Integer getLevel() {
+    return level;
+  }
+
+  public TrajectoryFact level(Integer level) {
+    this.level = level;
+    return this;
+  }
+
+  public boolean isApprovalKnown() {
+    return approvalKnown;
+  }
+
+  public TrajectoryFact approvalKnown(boolean approvalKnown) {
+    this.approvalKnown = approvalKnown;
+    return this;
+  }
+
+  public String getApplicationId() {
+    return applicationId;
+  }
+
+  public TrajectoryFact applicationId(String applicationId) {
+    this.applicationId = applicationId;
+    return this;
+  }
+
+  public String getApprovedRouteId() {
+    return approvedRouteId;
+  }
+
+  public TrajectoryFact approvedRouteId(String approvedRouteId) {
+    this.approvedRouteId = approvedRouteId;
+    return this;
+  }
+
+  public java.time.LocalDate getApprovedOn() {
+    return approvedOn;
+  }
+
+  public TrajectoryFact approvedOn(java.time.LocalDate approvedOn) {
+    this.approvedOn = approvedOn;
+    return this;
+  }
+
+  public java.time.LocalDate getWithdrawnOn() {
+    return withdrawnOn;
+  }
+
+  public TrajectoryFact withdrawnOn(java.time.LocalDate withdrawnOn) {
+    this.withdrawnOn = withdrawnOn;
+    return this;
+  }
+
+  public String getWithdrawalReason() {
+    return withdrawalReason;
+  }
+
+  public TrajectoryFact withdrawalReason(String withdrawalReason) {
+    this.withdrawalReason = withdrawalReason;
+    return this;
+  }
+
+  public String getStartLeerweg() {
+    return startLeerweg;
+  }
+
+  public TrajectoryFact startLeerweg(String startLeerweg) {
+    this.startLeerweg = startLeerweg;
+    return this;
+  }
+
+  public java.util.List<String> getLeerwegen() {
+    return leerwegen;
+  }
+
+  public TrajectoryFact leerwegen(java.util.List<String> leerwegen) {
+    this.leerwegen = leerwegen;
+    return this;
+  }
+
+  public String getSector() {
+    return sector;
+  }
+
+  public TrajectoryFact sector(String sector) {
+    this.sector = sector;
+    return this;
+  }
+
+  public String getProfiel() {
+    return profiel;
+  }
+
+  public TrajectoryFact profiel(String profiel) {
+    this.profiel = profiel;
+    return this;
+  }
+
+  public String getDomainLetter() {
+    return domainLetter;
+  }
+
+  public TrajectoryFact domainLetter(String domainLetter) {
+    this.domainLetter = domainLetter;
+    return this;
+  }
+
+  public java.util.List<String> getQualifications() {
+    return qualifications;
+  }
+
+  public TrajectoryFact qualifications(java.util.List<String> qualifications) {
+    this.qualifications = qualifications;
+    return this;
+  }
+
+  public Integer getDesignYears() {
+    return designYears;
+  }
+
+  public TrajectoryFact designYears(Integer designYears) {
+    this.designYears = designYears;
+    return this;
+  }
+
+  public Boolean getSectorSubjectsExcluded() {
+    return sectorSubjectsExcluded;
+  }
+
+  public TrajectoryFact sectorSubjectsExcluded(Boolean sectorSubjectsExcluded) {
+    this.sectorSubjectsExcluded = sectorSubjectsExcluded;
+    return this;
+  }
+
+  public Boolean getInformedBeforeEnrolment() {
+    return informedBeforeEnrolment;
+  }
+
+  public TrajectoryFact informedBeforeEnrolment(Boolean informedBeforeEnrolment) {
+    this.informedBeforeEnrolment = informedBeforeEnrolment;
+    return this;
+  }
+
+  public java.time.LocalDate getBirthDate() {
+    return birthDate;
+  }
+
+  public TrajectoryFact birthDate(java.time.LocalDate birthDate) {
+    this.birthDate = birthDate;
+    return this;
+  }
+
+  public String getStartSchoolYear() {
+    return startSchoolYear;
+  }
+
+  public TrajectoryFact startSchoolYear(String startSchoolYear) {
+    this.startSchoolYear = startSchoolYear;
+    return this;
+  }
+
+  public java.time.LocalDate getStartDate() {
+    return startDate;
+  }
+
+  public TrajectoryFact startDate(java.time.LocalDate startDate) {
+    this.startDate = startDate;
+    return this;
+  }
+
+  public Integer getFirstVmboLeerjaar() {
+    return firstVmboLeerjaar;
+  }
+
+  public TrajectoryFact firstVmboLeerjaar(Integer firstVmboLeerjaar) {
+    this.firstVmboLeerjaar = firstVmboLeerjaar;
+    return this;
+  }
+
+  public int getYearCount() {
+    return yearCount;
+  }
+
+  public TrajectoryFact yearCount(int yearCount) {
+    this.yearCount = yearCount;
+    return this;
+  }
+
+  public boolean isVmboResultsKnown() {
+    return vmboResultsKnown;
+  }
+
+  public TrajectoryFact vmboResultsKnown(boolean vmboResultsKnown) {
+    this.vmboResultsKnown = vmboResultsKnown;
+    return this;
+  }
+
+  public Boolean getVmboPassed() {
+    return vmboPassed;
+  }
+
+  public TrajectoryFact vmboPassed(Boolean vmboPassed) {
+    this.vmboPassed = vmboPassed;
+    return this;
+  }
+
+  public java.math.BigDecimal getNederlands() {
+    return nederlands;
+  }
+
+  public TrajectoryFact nederlands(java.math.BigDecimal nederlands) {
+    this.nederlands = nederlands;
+    return this;
+  }
+
+  public java.math.BigDecimal getEngels() {
+    return engels;
+  }
+
+  public TrajectoryFact engels(java.math.BigDecimal engels) {
+    this.engels = engels;
+    return this;
+  }
+
+  public java.math.BigDecimal getRekentoets() {
+    return rekentoets;
+  }
+
+  public TrajectoryFact rekentoets(java.math.BigDecimal rekentoets) {
+    this.rekentoets = rekentoets;
+    return this;
+  }
+
+  public String getKunstvak() {
+    return kunstvak;
+  }
+
+  public TrajectoryFact kunstvak(String kunstvak) {
+    this.kunstvak = kunstvak;
+    return this;
+  }
+
+  public String getLichamelijkeOpvoeding() {
+    return lichamelijkeOpvoeding;
+  }
+
+  public TrajectoryFact lichamelijkeOpvoeding(String lichamelijkeOpvoeding) {
+    this.lichamelijkeOpvoeding = lichamelijkeOpvoeding;
+    return this;
+  }
+
+  public java.math.BigDecimal getMaatschappijleerSE() {
+    return maatschappijleerSE;
+  }
+
+  public TrajectoryFact maatschappijleerSE(java.math.BigDecimal maatschappijleerSE) {
+    this.maatschappijleerSE = maatschappijleerSE;
+    return this;
+  }
+
+  public Boolean getEb61Applies() {
+    return eb61Applies;
+  }
+
+  public TrajectoryFact eb61Applies(Boolean eb61Applies) {
+    this.eb61Applies = eb61Applies;
+    return this;
+  }
+
+  public boolean isExited() {
+    return exited;
+  }
+
+  public TrajectoryFact exited(boolean exited) {
+    this.exited = exited;
+    return this;
+  }
+
+  public java.time.LocalDate getLeftOn() {
+    return leftOn;
+  }
+
+  public TrajectoryFact leftOn(java.time.LocalDate leftOn) {
+    this.leftOn = leftOn;
+    return this;
+  }
+
+  public String getExitReason() {
+    return exitReason;
+  }
+
+  public TrajectoryFact exitReason(String exitReason) {
+    this.exitReason = exitReason;
+    return this;
+  }
+
+  public Boolean getFallbackOffered() {
+    return fallbackOffered;
+  }
+
+  public TrajectoryFact fallbackOffered(Boolean fallbackOffered) {
+    this.fallbackOffered = fallbackOffered;
+    return this;
+  }
+
+  public String getFallbackTarget() {
+    return fallbackTarget;
+  }
+
+  public TrajectoryFact fallbackTarget(String fallbackTarget) {
+    this.fallbackTarget = fallbackTarget;
+    return this;
+  }
+
+  public Boolean getGradeListIssued() {
+    return gradeListIssued;
+  }
+
+  public TrajectoryFact gradeListIssued(Boolean gradeListIssued) {
+    this.gradeListIssued = gradeListIssued;
+    return this;
+  }
+
+  public java.util.List<String> getDiplomaKinds() {
+    return diplomaKinds;
+  }
+
+  public TrajectoryFact diplomaKinds(java.util.List<String> diplomaKinds) {
+    this.diplomaKinds = diplomaKinds;
+    return this;
+  }
+
+  /** The JSON path of a field of this fact, for a finding. */
+  public String at(String field) {
+    return path == null || path.isEmpty() ? field : path + "." + field;
+  }
+
+  @Override
+  public String toString() {
+    return "TrajectoryFact[" + path + "]";
+  }
+}

@@ -1,0 +1,20 @@
+package nl.routetoets.model;
+
+/** A problem with the input: where it is (file, JSON Lines line, JSON path) and what is wrong. */
+public record InputError(String file, Integer line, String path, String problem) {
+  @Override
+  public String toString() {
+    StringBuilder b = new StringBuilder();
+    if (file != null) {
+      b.append(file);
+      if (line != null) {
+        b.append(':').append(line);
+      }
+      b.append(": ");
+    }
+    if (path != null && !path.isEmpty()) {
+      b.append(path).append(": ");
+    }
+    return b.append(problem).toString();
+  }
+}

@@ -1,0 +1,29 @@
+package nl.routetoets.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The checker's answer for one document (formats.md §4). */
+public record Result(
+    Subject subject,
+    Verdict verdict,
+    LocalDate asOf,
+    String regime,
+    RuleSetRef ruleSet,
+    List<RouteResult> routes,
+    List<Finding> findings,
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<InputError> errors) {
+
+  /** What was checked; {@code file} and {@code line} say where it came from when read from a file. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Subject(String type, String id, String file, Integer line) {}
+
+  public record RuleSetRef(String version, String sha256) {}
+
+  public record RouteResult(String routeId, Verdict verdict, List<Finding> findings) {}
+
+  public static Result invalid(Subject subject, RuleSetRef ruleSet, List<InputError> errors) {
+    return new Result(subject, Verdict.INVALID, null, null, ruleSet, List.of(), List.of(), List.copyOf(errors));
+  }
+}

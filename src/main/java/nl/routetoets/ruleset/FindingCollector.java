@@ -1,0 +1,84 @@
+package nl.routetoets.ruleset;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import nl.routetoets.model.Finding;
+import nl.routetoets.model.Finding.Text;
+import org.apache.commons.text.StringSubstitutor;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * The global {@code out} of every rule file: the rules hand it what they found, and it turns that
+ * into findings with the rule's own metadata (norm, article, severity, messages). One per evaluation.
+ */
+public final class FindingCollector {
+  private final Map<String, RuleInfo> rules;
+  private final Map<String, Finding> findings = new LinkedHashMap<>();
+
+  FindingCollector(Map<String, RuleInfo> rules) {
+    this.rules = rules;
+  }
+
+  /**
+   * A finding at {@code path} with facts given as name/value pairs; the messages may name the facts
+   * as {@code ${name}}.
+   */
+  public void report(RuleContext drools, String path, Object... namesAndValues) {
+    if (namesAndValues.length % 2 != 0) {
+      throw new IllegalArgumentException("facts come in name/value pairs in rule " + drools.getRule().getName());
+    }
+    TreeMap<String, Object> facts = new TreeMap<>();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      facts.put((String) namesAndValues[i], namesAndValues[i + 1]);
+    }
+    add(drools.getRule(), path, facts, List.of());
+  }
+
+  /** A REVIEW finding because the facts at these paths are not known; the first path is where it points. */
+  public void unknown(RuleContext drools, String... paths) {
+    TreeMap<String, Object> facts = new TreeMap<>();
+    facts.put("missing", String.join(", ", paths));
+    add(drools.getRule(), paths[0], facts, List.of(paths));
+  }
+
+  private void add(Rule rule, String path, TreeMap<String, Object> facts, List<String> missing) {
+    RuleInfo info = rules.get(RuleInfo.key(rule.getPackageName(), rule.getName()));
+    if (info == null) {
+      throw new IllegalStateException("no metadata for rule " + rule.getName());
+    }
+    Map<String, String> words = facts.entrySet().stream()
+        .collect(Collectors.toMap(Map.Entry::getKey, e -> words(e.getValue())));
+    StringSubstitutor fill = new StringSubstitutor(words).setEnableUndefinedVariableException(true);
+    Text message = new Text(fill.replace(info.message().nl()), fill.replace(info.message().en()));
+    Text fix = info.fix() == null ? null : new Text(fill.replace(info.fix().nl()), fill.replace(info.fix().en()));
+    Finding finding = new Finding(
+        info.norm(), info.name(), info.severity(), info.article(), path, facts, message, missing, fix, info.interpretation());
+    findings.putIfAbsent(info.key() + "\u0000" + path, finding);
+  }
+
+  private static String words(Object value) {
+    if (value == null) {
+      return "?";
+    }
+    if (value instanceof BigDecimal d) {
+      return d.stripTrailingZeros().toPlainString();
+    }
+    if (value instanceof Collection<?> c) {
+      return c.stream().map(FindingCollector::words).collect(Collectors.joining(", "));
+    }
+    return value.toString();
+  }
+
+  List<Finding> findings() {
+    List<Finding> sorted = new ArrayList<>(findings.values());
+    sorted.sort(Finding.ORDER);
+    return sorted;
+  }
+}

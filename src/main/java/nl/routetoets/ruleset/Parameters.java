@@ -1,0 +1,255 @@
+package nl.routetoets.ruleset;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import nl.routetoets.model.SchoolYear;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The dated parameters of {@code rules/parameters/}: the numbers and dates the rules use, so that no
+ * rule holds a literal date, duration or hour table. Every lookup takes the date that matters.
+ */
+public final class Parameters {
+
+  public record Regime(String id, LocalDate validFrom, LocalDate validUntil, List<String> texts, String source, String interpretation) {
+    boolean covers(LocalDate date) {
+      return Dated.covers(validFrom, validUntil, date);
+    }
+  }
+
+  public record RouteKind(
+      String kind, String regime, List<String> routeTypes, int level, Boolean extended, java.util.Map<String, String> readLaterAs,
+      String source) {}
+
+  public record DurationBand(String kind, int minYears, int maxYears, LocalDate validFrom, LocalDate validUntil, String part) {}
+
+  public record HourNorm(
+      String pathway, int years, int total, int guided, int workplacement, String article, String part,
+      LocalDate validFrom, LocalDate validUntil, String interpretation) {}
+
+  public record Round(
+      SchoolYear startSchoolYear, List<String> kinds, LocalDate opens, LocalDate closesBefore, LocalDate decisionBy,
+      String norm, String source, String interpretation) {}
+
+  public record EarliestStart(String kind, Boolean technologieroute, LocalDate from, String source) {}
+
+  public record Period(LocalDate validFrom, LocalDate validUntil, String interpretation) {}
+
+  public record ElementcodeEntry(String kind, String leerweg, String sector, List<String> codes) {}
+
+  public record ElementcodeTable(List<SchoolYear> schoolYears, String interpretation, List<ElementcodeEntry> entries) {}
+
+  public record DomainList(List<String> letters, LocalDate validFrom, LocalDate validUntil, String source) {}
+
+  record RegimeFile(String about, List<Regime> regimes) {}
+
+  record KindFile(String about, List<RouteKind> kinds) {}
+
+  record DurationFile(String about, List<DurationBand> bands) {}
+
+  record HourFile(String about, List<HourNorm> norms) {}
+
+  record RoundFile(String about, String timeZone, List<Round> rounds) {}
+
+  record PeriodFile(
+      String about, LocalDate experimentStart, LocalDate experimentEndBefore, List<EarliestStart> earliestStart,
+      Period art16a, LocalDate structuralLawFrom) {}
+
+  record ElementcodeFile(String about, String source, List<ElementcodeTable> tables) {}
+
+  record DomainFile(String about, DomainList technologieroute2013) {}
+
+  private final RegimeFile regimes;
+  private final KindFile kinds;
+  private final DurationFile durations;
+  private final HourFile hours;
+  private final RoundFile rounds;
+  private final PeriodFile period;
+  private final ElementcodeFile elementcodes;
+  private final DomainFile domains;
+
+  private Parameters(
+      RegimeFile regimes, KindFile kinds, DurationFile durations, HourFile hours, RoundFile rounds,
+      PeriodFile period, ElementcodeFile elementcodes, DomainFile domains) {
+    this.regimes = regimes;
+    this.kinds = kinds;
+    this.durations = durations;
+    this.hours = hours;
+    this.rounds = rounds;
+    this.period = period;
+    this.elementcodes = elementcodes;
+    this.domains = domains;
+  }
+
+  /** The parameter files, by name; each is required. */
+  static final List<String> FILES = List.of(
+      "regimes.json", "routesoorten.json", "studieduur.json", "urennormen.json", "aanvraagrondes.json",
+      "looptijd.json", "elementcodes.json", "domeinen.json");
+
+  static Parameters load(Path dir) throws IOException {
+    JsonMapper mapper = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    return new Parameters(
+        read(mapper, dir, "regimes.json", RegimeFile.class),
+        read(mapper, dir, "routesoorten.json", KindFile.class),
+        read(mapper, dir, "studieduur.json", DurationFile.class),
+        read(mapper, dir, "urennormen.json", HourFile.class),
+        read(mapper, dir, "aanvraagrondes.json", RoundFile.class),
+        read(mapper, dir, "looptijd.json", PeriodFile.class),
+        read(mapper, dir, "elementcodes.json", ElementcodeFile.class),
+        read(mapper, dir, "domeinen.json", DomainFile.class));
+  }
+
+  private static <T> T read(JsonMapper mapper, Path dir, String name, Class<T> type) throws IOException {
+    Path file = dir.resolve(name);
+    try {
+      return Objects.requireNonNull(mapper.readValue(Files.readString(file), type), name + " is empty");
+    } catch (tools.jackson.core.JacksonException e) {
+      throw new IOException(file + ": " + e.getOriginalMessage() + " at " + e.getPathReference(), e);
+    }
+  }
+
+  public ZoneId timeZone() {
+    return ZoneId.of(rounds.timeZone());
+  }
+
+  /** The regime in force on the date, or null when no experiment regime covers it. */
+  public String regimeAt(LocalDate date) {
+    if (date == null) {
+      return null;
+    }
+    return regimes.regimes().stream().filter(r -> r.covers(date)).map(Regime::id).findFirst().orElse(null);
+  }
+
+  public List<Regime> regimes() {
+    return regimes.regimes();
+  }
+
+  /** The route kind (VMR2, BR_L, ...) a route type and mbo level make under a regime; null when none. */
+  public String kindOf(String regime, String routeType, Integer level, Boolean extended) {
+    if (regime == null || routeType == null || level == null) {
+      return null;
+    }
+    return kinds.kinds().stream()
+        .filter(k -> k.regime().equals(regime) && k.routeTypes().contains(routeType) && k.level() == level)
+        .filter(k -> k.extended() == null || k.extended().equals(Boolean.TRUE.equals(extended)))
+        .map(RouteKind::kind)
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** A route kind as read under the regime of a later event (routesoorten.json readLaterAs). */
+  public String kindUnder(String regime, String kind) {
+    if (regime == null || kind == null) {
+      return kind;
+    }
+    return kinds.kinds().stream()
+        .filter(k -> k.kind().equals(kind) && k.readLaterAs() != null && k.readLaterAs().containsKey(regime))
+        .map(k -> k.readLaterAs().get(regime))
+        .findFirst()
+        .orElse(kind);
+  }
+
+  public List<RouteKind> routeKinds() {
+    return kinds.kinds();
+  }
+
+  public DurationBand durationBand(String kind, LocalDate date) {
+    return durations.bands().stream()
+        .filter(b -> b.kind().equals(kind) && Dated.covers(b.validFrom(), b.validUntil(), date))
+        .findFirst()
+        .orElse(null);
+  }
+
+  public HourNorm hourNorm(String pathway, Integer years, LocalDate date) {
+    if (pathway == null || years == null) {
+      return null;
+    }
+    return hours.norms().stream()
+        .filter(h -> h.pathway().equals(pathway) && h.years() == years && Dated.covers(h.validFrom(), h.validUntil(), date))
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** The application round for a kind and start year, or null when that kind could not be applied for. */
+  public Round round(String kind, SchoolYear start) {
+    if (kind == null || start == null) {
+      return null;
+    }
+    return rounds.rounds().stream()
+        .filter(r -> r.startSchoolYear().equals(start) && r.kinds().contains(kind))
+        .findFirst()
+        .orElse(null);
+  }
+
+  public List<Round> rounds() {
+    return rounds.rounds();
+  }
+
+  public LocalDate experimentStart() {
+    return period.experimentStart();
+  }
+
+  public LocalDate experimentEndBefore() {
+    return period.experimentEndBefore();
+  }
+
+  public LocalDate structuralLawFrom() {
+    return period.structuralLawFrom();
+  }
+
+  public LocalDate earliestStart(String kind, boolean technologieroute) {
+    return period.earliestStart().stream()
+        .filter(e -> e.kind().equals(kind) && (e.technologieroute() == null || e.technologieroute() == technologieroute))
+        .map(EarliestStart::from)
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** D2015 art. 16a: the temporary pass rule, from its dated parameter. */
+  public boolean art16aApplies(LocalDate date) {
+    Period p = period.art16a();
+    return date != null && Dated.covers(p.validFrom(), p.validUntil(), date);
+  }
+
+  /** The element codes allowed for the route in that school year; null when no table covers the year. */
+  public Set<String> elementcodes(SchoolYear year, String kind, String leerweg, String sector) {
+    for (ElementcodeTable table : elementcodes.tables()) {
+      if (table.schoolYears().contains(year)) {
+        return table.entries().stream()
+            .filter(e -> e.kind().equals(kind) && e.leerweg().equals(leerweg) && e.sector().equals(sector))
+            .flatMap(e -> e.codes().stream())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+      }
+    }
+    return null;
+  }
+
+  public boolean hasElementcodeTable(SchoolYear year) {
+    return elementcodes.tables().stream().anyMatch(t -> t.schoolYears().contains(year));
+  }
+
+  /** UR2013 art. 5(2): may a technologieroute lead to this domain letter? */
+  public boolean technologieroute2013Domain(String letter) {
+    return letter != null && domains.technologieroute2013().letters().contains(letter);
+  }
+
+  public List<String> technologieroute2013Domains() {
+    return domains.technologieroute2013().letters();
+  }
+
+  /** Date windows with an inclusive end that may be open. */
+  static final class Dated {
+    private Dated() {}
+
+    static boolean covers(LocalDate from, LocalDate until, LocalDate date) {
+      return date != null && (from == null || !date.isBefore(from)) && (until == null || !date.isAfter(until));
+    }
+  }
+}

@@ -1,0 +1,98 @@
+package nl.routetoets.ruleset;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reference data of {@code rules/reference/}: mbo qualifications with level and domain, the
+ * opleidingsdomeinen with their letters, and the vmbo profielen. Copied from public sources
+ * (see rules/reference/SOURCES.md); policy staff update them when the lists change.
+ */
+public final class Reference {
+
+  /** A qualification (crebo) with its mbo level and the letter of its opleidingsdomein. */
+  public record Qualification(String crebo, String name, int level, String domainLetter) {}
+
+  /** A vmbo beroepsgericht profiel (from 2016) with the sector it succeeds and whether it is technical. */
+  public record Profiel(String code, String name, String formerSector, boolean technical) {}
+
+  static final List<String> FILES = List.of(
+      "mbo_kwalificaties_2015.csv", "mbo_kwalificaties_2014_oud.csv", "mbo_opleidingsdomeinen.csv", "vmbo_profielen.csv");
+
+  private final Map<String, Qualification> qualifications;
+  private final Map<String, String> domainLetterByCode;
+  private final Map<String, String> domainNameByLetter;
+  private final Map<String, Profiel> profielen;
+
+  private Reference(
+      Map<String, Qualification> qualifications, Map<String, String> domainLetterByCode,
+      Map<String, String> domainNameByLetter, Map<String, Profiel> profielen) {
+    this.qualifications = qualifications;
+    this.domainLetterByCode = domainLetterByCode;
+    this.domainNameByLetter = domainNameByLetter;
+    this.profielen = profielen;
+  }
+
+  static Reference load(Path dir) throws IOException {
+    Map<String, String> letterByCode = new HashMap<>();
+    Map<String, String> nameByLetter = new HashMap<>();
+    for (CSVRecord r : csv(dir.resolve("mbo_opleidingsdomeinen.csv"))) {
+      String letter = r.get("letter_regeling_2012_art2");
+      if (letter.isEmpty()) {
+        continue; // the Entree row has no domain
+      }
+      letterByCode.put(r.get("opleidingsdomein_crebo_2015"), letter);
+      letterByCode.put(letter, letter);
+      nameByLetter.putIfAbsent(letter, r.get("opleidingsdomein"));
+    }
+    Map<String, Qualification> quals = new HashMap<>();
+    for (String file : List.of("mbo_kwalificaties_2015.csv", "mbo_kwalificaties_2014_oud.csv")) {
+      for (CSVRecord r : csv(dir.resolve(file))) {
+        String crebo = r.get("kwalificatie_crebo");
+        String letter = letterByCode.get(r.get("opleidingsdomein_crebo"));
+        quals.putIfAbsent(crebo, new Qualification(crebo, r.get("kwalificatie"), Integer.parseInt(r.get("niveau")), letter));
+      }
+    }
+    Map<String, Profiel> profielen = new HashMap<>();
+    for (CSVRecord r : csv(dir.resolve("vmbo_profielen.csv"))) {
+      String code = r.get("profiel_afkorting");
+      profielen.put(code, new Profiel(
+          code, r.get("profiel"), r.get("oude_sector_pre2016").toUpperCase(Locale.ROOT).replace(' ', '_'),
+          r.get("technisch_profiel").startsWith("ja")));
+    }
+    return new Reference(Map.copyOf(quals), Map.copyOf(letterByCode), Map.copyOf(nameByLetter), Map.copyOf(profielen));
+  }
+
+  private static List<CSVRecord> csv(Path file) throws IOException {
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
+    }
+  }
+
+  /** The qualification with this crebo in either qualification structure, or null when unknown. */
+  public Qualification qualification(String crebo) {
+    return crebo == null ? null : qualifications.get(crebo);
+  }
+
+  /** The domain letter a–p for a domain crebo (79000–79160) or letter; null when it is neither. */
+  public String domainLetter(String domain) {
+    return domain == null ? null : domainLetterByCode.get(domain.trim().toLowerCase(Locale.ROOT));
+  }
+
+  public String domainName(String letter) {
+    return letter == null ? null : domainNameByLetter.get(letter);
+  }
+
+  public Profiel profiel(String code) {
+    return code == null ? null : profielen.get(code);
+  }
+}

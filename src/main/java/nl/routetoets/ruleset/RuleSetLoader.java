@@ -1,0 +1,210 @@
+package nl.routetoets.ruleset;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import nl.routetoets.model.Finding.Citation;
+import nl.routetoets.model.Finding.Text;
+import nl.routetoets.model.Result.RuleSetRef;
+import nl.routetoets.model.Severity;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieContainer;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Builds a {@link RuleSet} from a rules folder: every {@code *.drl} file, the parameters, the
+ * reference data, the norm catalogue. Anything wrong stops the load with {@code file:line} errors.
+ */
+public final class RuleSetLoader {
+  static final String RULESET_FILE = "ruleset.json";
+  static final String NORMS_FILE = "norms.json";
+  private static final String KIE_ROOT = "src/main/resources/";
+  private static final Set<String> REQUIRED_METADATA =
+      Set.of("norm", "severity", "regime", "regulation", "article", "textVersion", "nl", "en");
+  private static final AtomicLong BUILDS = new AtomicLong();
+
+  record RuleSetFile(String about, String version, Map<String, String> regulations) {}
+
+  private RuleSetLoader() {}
+
+  public static RuleSet load(Path folder) throws RuleSetException {
+    return load(folder, Set.of());
+  }
+
+  /** Loads the rule set leaving out the named rule files' rules: used to test that fixtures notice a missing file. */
+  static RuleSet load(Path folder, Set<String> skippedFiles) throws RuleSetException {
+    Path root = folder.toAbsolutePath().normalize();
+    if (!Files.isDirectory(root)) {
+      throw new RuleSetException(List.of(folder + ": no such rules folder"));
+    }
+    List<String> problems = new ArrayList<>();
+    RuleSetFile meta;
+    Parameters parameters;
+    Reference reference;
+    NormCatalogue norms;
+    List<Path> files;
+    try {
+      meta = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build()
+          .readValue(Files.readString(root.resolve(RULESET_FILE)), RuleSetFile.class);
+      parameters = Parameters.load(root.resolve("parameters"));
+      reference = Reference.load(root.resolve("reference"));
+      norms = NormCatalogue.load(root.resolve(NORMS_FILE));
+      files = allFiles(root);
+    } catch (IOException | RuntimeException e) {
+      throw new RuleSetException(List.of(e.getMessage()));
+    }
+    List<Path> drls = files.stream().filter(p -> p.toString().endsWith(".drl")).toList();
+    if (drls.isEmpty()) {
+      throw new RuleSetException(List.of(folder + ": holds no .drl files"));
+    }
+    KieServices ks = KieServices.Factory.get();
+    KieFileSystem kfs = ks.newKieFileSystem();
+    ReleaseId releaseId = ks.newReleaseId("nl.routetoets", "rules", "1.0." + BUILDS.incrementAndGet());
+    kfs.generateAndWritePomXML(releaseId);
+    for (Path drl : drls) {
+      String rel = relative(root, drl);
+      if (!skippedFiles.contains(rel)) {
+        kfs.write(KIE_ROOT + rel, read(drl));
+      }
+    }
+    KieContainer container;
+    try {
+      KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+      for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+        problems.add(where(folder, m) + ": " + m.getText().strip());
+      }
+      if (!problems.isEmpty()) {
+        throw new RuleSetException(problems);
+      }
+      container = ks.newKieContainer(releaseId);
+    } catch (RuntimeException e) {
+      // some build errors are thrown rather than reported
+      throw new RuleSetException(List.of(folder + ": " + e));
+    } finally {
+      ks.getRepository().removeKieModule(releaseId);
+    }
+    KieBase kieBase = container.getKieBase();
+    Map<String, RuleInfo> rules = ruleInfo(folder, kieBase, meta, norms, problems);
+    if (!problems.isEmpty()) {
+      throw new RuleSetException(problems);
+    }
+    RuleSetRef ref = new RuleSetRef(meta.version(), sha256(root, files));
+    return new RuleSet(ref, kieBase, container.newKieSessionsPool(Runtime.getRuntime().availableProcessors()), rules,
+        parameters, reference, norms, null);
+  }
+
+  private static Map<String, RuleInfo> ruleInfo(
+      Path folder, KieBase kieBase, RuleSetFile meta, NormCatalogue norms, List<String> problems) {
+    List<RuleInfo> infos = new ArrayList<>();
+    for (KiePackage pkg : kieBase.getKiePackages()) {
+      for (Rule rule : pkg.getRules()) {
+        String file = rule instanceof RuleImpl impl && impl.getResource() != null
+            ? folder.resolve(impl.getResource().getSourcePath().replaceFirst("^" + KIE_ROOT, "")).toString()
+            : pkg.getName();
+        Map<String, Object> md = rule.getMetaData();
+        List<String> missing = REQUIRED_METADATA.stream().filter(k -> !(md.get(k) instanceof String)).sorted().toList();
+        if (!missing.isEmpty()) {
+          problems.add(file + ": rule \"" + rule.getName() + "\" lacks quoted metadata " + missing);
+          continue;
+        }
+        String norm = (String) md.get("norm");
+        if (norms.get(norm) == null) {
+          problems.add(file + ": rule \"" + rule.getName() + "\" names norm " + norm + ", which rules/norms.json does not list");
+        }
+        Severity severity;
+        try {
+          severity = Severity.valueOf((String) md.get("severity"));
+        } catch (IllegalArgumentException e) {
+          problems.add(file + ": rule \"" + rule.getName() + "\" has severity " + md.get("severity") + "; use VIOLATION, REVIEW or INFO");
+          continue;
+        }
+        String regulation = (String) md.get("regulation");
+        String regulationName = meta.regulations().get(regulation);
+        if (regulationName == null) {
+          problems.add(file + ": rule \"" + rule.getName() + "\" cites regulation " + regulation + ", which ruleset.json does not name");
+        }
+        String article = (String) md.get("article");
+        String part = (String) md.get("part");
+        Citation citation = new Citation(regulation, article, part, (String) md.get("textVersion"),
+            cite(regulationName, article, part));
+        Text fix = md.get("fixNl") instanceof String nl && md.get("fixEn") instanceof String en ? new Text(nl, en) : null;
+        infos.add(new RuleInfo(pkg.getName(), rule.getName(), file, norm, severity,
+            List.of(((String) md.get("regime")).split("[ ,]+")), citation,
+            new Text((String) md.get("nl"), (String) md.get("en")), fix, (String) md.get("interpretation")));
+      }
+    }
+    infos.sort(java.util.Comparator.comparing(RuleInfo::file).thenComparing(RuleInfo::name));
+    Map<String, RuleInfo> byKey = new LinkedHashMap<>();
+    infos.forEach(i -> byKey.put(i.key(), i));
+    return java.util.Collections.unmodifiableMap(byKey);
+  }
+
+  /** "Besluit …, art. 6, onder a" or "…, art. 7, lid 2, onder b". */
+  static String cite(String regulationName, String article, String part) {
+    String base = (regulationName == null ? "?" : regulationName) + ", art. " + article;
+    if (part == null || part.isBlank()) {
+      return base;
+    }
+    return base + (part.startsWith("lid") ? ", " + part : ", onder " + part);
+  }
+
+  private static String where(Path folder, Message m) {
+    String path = m.getPath() == null ? "?" : folder.resolve(m.getPath().replaceFirst("^" + KIE_ROOT, "")).toString();
+    return m.getLine() > 0 ? path + ":" + m.getLine() + ":" + m.getColumn() : path;
+  }
+
+  private static List<Path> allFiles(Path root) throws IOException {
+    try (Stream<Path> walk = Files.walk(root)) {
+      return walk.filter(Files::isRegularFile).sorted().toList();
+    }
+  }
+
+  private static String relative(Path root, Path file) {
+    return root.relativize(file).toString().replace('\\', '/');
+  }
+
+  private static byte[] read(Path file) {
+    try {
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Over every file of the folder, in path order, so that any change to a rule, parameter or table shows. */
+  static String sha256(Path root, List<Path> files) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      for (Path file : files) {
+        digest.update(relative(root, file).getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+        digest.update(read(file));
+        digest.update((byte) 0);
+      }
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,170 @@
+package nl.routetoets.trajectory;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import nl.routetoets.facts.DiplomaFact;
+import nl.routetoets.facts.ExamFact;
+import nl.routetoets.facts.Outcome;
+import nl.routetoets.facts.RouteFact;
+import nl.routetoets.facts.RouteFacts;
+import nl.routetoets.facts.TrajectoryFact;
+import nl.routetoets.facts.YearFact;
+import nl.routetoets.model.Result;
+import nl.routetoets.model.SchoolYear;
+import nl.routetoets.model.Trajectory;
+import nl.routetoets.ruleset.Parameters;
+import nl.routetoets.ruleset.Reference;
+import nl.routetoets.ruleset.RuleSet;
+
+/**
+ * Checks one student's trajectory. The route must be inline: a {@code route.ref} is resolved by the
+ * caller against the applications of the same run before it gets here.
+ */
+public final class TrajectoryChecker {
+  private TrajectoryChecker() {}
+
+  public static Result check(Trajectory t, LocalDate asOf, Result.Subject subject, RuleSet ruleSet) {
+    List<Object> facts = facts(t, asOf, ruleSet.parameters(), ruleSet.reference());
+    TrajectoryFact student = (TrajectoryFact) facts.get(0);
+    return Outcome.of(subject, asOf, student.getRegime(), ruleSet.ref(), List.of(), ruleSet.evaluate(facts));
+  }
+
+  public static List<Object> facts(Trajectory t, LocalDate asOf, Parameters params, Reference reference) {
+    List<Trajectory.Year> years = t.years() == null ? List.of() : t.years();
+    SchoolYear start = years.isEmpty() ? null : years.get(0).schoolYear();
+    Trajectory.Route r = t.route();
+    RouteFact route = RouteFacts.route("route", r.routeType(), r.leerwegen(), r.vmbo(), r.mbo(), r.design(), r.exams(),
+            start, params, reference)
+        .documentId(t.id())
+        .origin("TRAJECTORY");
+    TrajectoryFact student = student(t, asOf, route, start, years);
+    List<Object> facts = new ArrayList<>();
+    facts.add(student);
+    facts.add(route);
+    facts.addAll(RouteFacts.qualifications("route", r.mbo(), reference));
+    for (int i = 0; i < years.size(); i++) {
+      facts.add(year(t, i, years.get(i), route, params));
+    }
+    List<Trajectory.Exam> exams = t.exams() == null ? List.of() : t.exams();
+    for (int i = 0; i < exams.size(); i++) {
+      Trajectory.Exam e = exams.get(i);
+      String regime = params.regimeAt(e.completedOn());
+      facts.add(new ExamFact()
+          .path("exams[" + i + "]")
+          .trajectoryId(t.id())
+          .index(i)
+          .regime(regime)
+          .kind(params.kindUnder(regime, route.getKind()))
+          .part(RouteFacts.name(e.part()))
+          .level(e.level())
+          .completedOn(e.completedOn())
+          .passed(e.passed())
+          .routeYear(routeYear(start, e.completedOn())));
+    }
+    List<Trajectory.Diploma> diplomas = t.diplomas() == null ? List.of() : t.diplomas();
+    for (int i = 0; i < diplomas.size(); i++) {
+      Trajectory.Diploma d = diplomas.get(i);
+      String regime = params.regimeAt(d.awardedOn());
+      facts.add(new DiplomaFact()
+          .path("diplomas[" + i + "]")
+          .trajectoryId(t.id())
+          .index(i)
+          .regime(regime)
+          .kind(params.kindUnder(regime, route.getKind()))
+          .diploma(RouteFacts.name(d.kind()))
+          .awardedOn(d.awardedOn())
+          .routeYear(routeYear(start, d.awardedOn())));
+    }
+    return facts;
+  }
+
+  private static TrajectoryFact student(
+      Trajectory t, LocalDate asOf, RouteFact route, SchoolYear start, List<Trajectory.Year> years) {
+    Trajectory.Route r = t.route();
+    TrajectoryFact f = new TrajectoryFact()
+        .path("")
+        .id(t.id())
+        .asOf(asOf)
+        .regime(route.getRegime())
+        .kind(route.getKind())
+        .routeType(route.getRouteType())
+        .technologieroute(route.isTechnologieroute())
+        .level(route.getLevel())
+        .startLeerweg(RouteFacts.name(t.startLeerweg()))
+        .leerwegen(route.getLeerwegen())
+        .sector(route.getSector())
+        .profiel(route.getProfiel())
+        .domainLetter(route.getDomainLetter())
+        .qualifications(route.getQualifications())
+        .designYears(route.getYears())
+        .sectorSubjectsExcluded(route.getSectorSubjectsExcluded())
+        .informedBeforeEnrolment(t.informedBeforeEnrolment())
+        .birthDate(t.birthDate())
+        .startSchoolYear(start == null ? null : start.toString())
+        .startDate(start == null ? null : start.firstDay())
+        .firstVmboLeerjaar(years.isEmpty() ? null : years.get(0).vmboLeerjaar())
+        .yearCount(years.size())
+        .diplomaKinds(t.diplomas() == null ? List.of() : t.diplomas().stream().map(d -> RouteFacts.name(d.kind())).toList());
+    Trajectory.Approval a = r.approval();
+    if (a != null) {
+      f.approvalKnown(true)
+          .applicationId(a.applicationId())
+          .approvedRouteId(a.routeId())
+          .approvedOn(a.approvedOn())
+          .withdrawnOn(a.withdrawnOn())
+          .withdrawalReason(RouteFacts.name(a.withdrawalReason()));
+    }
+    Trajectory.VmboResults v = t.vmboResults();
+    if (v != null) {
+      f.vmboResultsKnown(true)
+          .vmboPassed(v.passed())
+          .nederlands(v.nederlands())
+          .engels(v.engels())
+          .rekentoets(v.rekentoets())
+          .kunstvak(RouteFacts.name(v.kunstvak()))
+          .lichamelijkeOpvoeding(RouteFacts.name(v.lichamelijkeOpvoeding()))
+          .maatschappijleerSE(v.maatschappijleerSE())
+          .eb61Applies(v.eb61Applies());
+    }
+    Trajectory.Exit e = t.exit();
+    if (e != null) {
+      f.exited(true).leftOn(e.leftOn()).exitReason(e.reason()).gradeListIssued(e.gradeListIssued());
+      if (e.fallback() != null) {
+        f.fallbackOffered(e.fallback().offered()).fallbackTarget(RouteFacts.name(e.fallback().targetDiploma()));
+      }
+    }
+    return f;
+  }
+
+  private static YearFact year(Trajectory t, int i, Trajectory.Year y, RouteFact route, Parameters params) {
+    LocalDate begins = y.enrolledOn() != null ? y.enrolledOn() : y.schoolYear() == null ? null : y.schoolYear().firstDay();
+    String regime = params.regimeAt(begins);
+    Trajectory.Workplacement w = y.workplacement();
+    return new YearFact()
+        .path("years[" + i + "]")
+        .trajectoryId(t.id())
+        .index(i)
+        .regime(regime)
+        .kind(params.kindUnder(regime, route.getKind()))
+        .schoolYear(y.schoolYear() == null ? null : y.schoolYear().toString())
+        .startDate(begins)
+        .routeYear(y.routeYear())
+        .enrolledAt(RouteFacts.name(y.enrolledAt()))
+        .enrolledOn(y.enrolledOn())
+        .vmboLeerjaar(y.vmboLeerjaar())
+        .elementcode(y.elementcode())
+        .mboLevel(y.mboLevel())
+        .crebo(y.crebo())
+        .pathway(RouteFacts.name(y.pathway()))
+        .workplacementHours(w == null ? null : w.hours())
+        .lightWorkOnly(w == null ? null : w.lightWorkOnly())
+        .ageAtStart(t.birthDate() == null || begins == null ? null : Period.between(t.birthDate(), begins).getYears());
+  }
+
+  /** The route year of a date: the count of school years since the route began (interpretations.md I-17). */
+  static Integer routeYear(SchoolYear start, LocalDate date) {
+    return start == null || date == null ? null : SchoolYear.containing(date).yearsSince(start) + 1;
+  }
+}
