@@ -30,6 +30,7 @@ public final class TrajectoryFact {
   private java.time.LocalDate startDate;
   private Integer firstVmboLeerjaar;
   private int yearCount;
+  private Integer asOfRouteYear;
   private boolean vmboResultsKnown;
   private Boolean vmboPassed;
   private java.math.BigDecimal nederlands;
@@ -296,6 +297,15 @@ public final class TrajectoryFact {
 
   public TrajectoryFact yearCount(int yearCount) {
     this.yearCount = yearCount;
+    return this;
+  }
+
+  public Integer getAsOfRouteYear() {
+    return asOfRouteYear;
+  }
+
+  public TrajectoryFact asOfRouteYear(Integer asOfRouteYear) {
+    this.asOfRouteYear = asOfRouteYear;
     return this;
   }
 

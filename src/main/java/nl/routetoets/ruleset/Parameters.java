@@ -52,7 +52,7 @@ public final class Parameters {
 
   record KindFile(String about, List<RouteKind> kinds) {}
 
-  record DurationFile(String about, List<DurationBand> bands) {}
+  record DurationFile(String about, List<DurationBand> bands, List<DurationBand> regular) {}
 
   record HourFile(String about, List<HourNorm> norms) {}
 
@@ -167,6 +167,14 @@ public final class Parameters {
         .orElse(null);
   }
 
+  /** The length a route would have under the regular WVO/WEB rules (for D2013 routes, N-DUR-2). */
+  public DurationBand regularBand(String kind, LocalDate date) {
+    return durations.regular().stream()
+        .filter(b -> b.kind().equals(kind) && Dated.covers(b.validFrom(), b.validUntil(), date))
+        .findFirst()
+        .orElse(null);
+  }
+
   public HourNorm hourNorm(String pathway, Integer years, LocalDate date) {
     if (pathway == null || years == null) {
       return null;
@@ -186,6 +194,11 @@ public final class Parameters {
         .filter(r -> r.startSchoolYear().equals(start) && r.kinds().contains(kind))
         .findFirst()
         .orElse(null);
+  }
+
+  /** As {@link #round(String, SchoolYear)}, with the school year written "2016-2017". */
+  public Round round(String kind, String start) {
+    return start == null ? null : round(kind, SchoolYear.parse(start));
   }
 
   public List<Round> rounds() {
@@ -229,6 +242,11 @@ public final class Parameters {
       }
     }
     return null;
+  }
+
+  /** As {@link #elementcodes(SchoolYear, String, String, String)}, with the school year written "2015-2016". */
+  public Set<String> elementcodes(String year, String kind, String leerweg, String sector) {
+    return year == null ? null : elementcodes(SchoolYear.parse(year), kind, leerweg, sector);
   }
 
   public boolean hasElementcodeTable(SchoolYear year) {

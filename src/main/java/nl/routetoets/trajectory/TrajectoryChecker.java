@@ -106,6 +106,7 @@ public final class TrajectoryChecker {
         .startDate(start == null ? null : start.firstDay())
         .firstVmboLeerjaar(years.isEmpty() ? null : years.get(0).vmboLeerjaar())
         .yearCount(years.size())
+        .asOfRouteYear(routeYear(start, asOf))
         .diplomaKinds(t.diplomas() == null ? List.of() : t.diplomas().stream().map(d -> RouteFacts.name(d.kind())).toList());
     Trajectory.Approval a = r.approval();
     if (a != null) {
