@@ -1,0 +1,89 @@
+package nl.routetoets.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import nl.routetoets.TestRuleSet;
+import nl.routetoets.document.DocumentReader;
+import nl.routetoets.document.Json;
+import nl.routetoets.document.SourcedDocument;
+import nl.routetoets.model.Result;
+import nl.routetoets.model.Verdict;
+import org.junit.jupiter.api.Test;
+
+class CheckerTest {
+  private static SourcedDocument read(String text) throws IOException {
+    List<SourcedDocument> docs = new ArrayList<>();
+    DocumentReader.readJson("t.json", new StringReader(text), docs::add);
+    return docs.get(0);
+  }
+
+  private static String fixture(String name) throws IOException {
+    return Files.readString(Path.of("test-fixtures/baseline", name));
+  }
+
+  @Test
+  void aTrajectoryRefersToAnApplicationRouteReadBeforeIt() throws IOException {
+    Checker checker = new Checker(TestRuleSet.get(), null);
+    Result app = checker.check(read(fixture("aanvraag-2016-vakmanschaproute-2-techniek.json")));
+    assertThat(app.verdict()).isEqualTo(Verdict.COMPLIANT);
+    var trajectory = (tools.jackson.databind.node.ObjectNode) Json.MAPPER.readTree(fixture("traject-2016-vakmanschaproute-2-geslaagd.json"));
+    trajectory.set("route", Json.MAPPER.readTree("{\"ref\":{\"applicationId\":\"APP-2016-0042\",\"routeId\":\"R1\"}}"));
+    Result r = checker.check(read(trajectory.toString()));
+    assertThat(r.verdict()).isNotEqualTo(Verdict.INVALID);
+    assertThat(r.regime()).isEqualTo("EXP_2015");
+  }
+
+  @Test
+  void anUnresolvableReferenceIsAnInputError() throws IOException {
+    Checker checker = new Checker(TestRuleSet.get(), null);
+    var trajectory = (tools.jackson.databind.node.ObjectNode) Json.MAPPER.readTree(fixture("traject-2016-vakmanschaproute-2-geslaagd.json"));
+    trajectory.set("route", Json.MAPPER.readTree("{\"ref\":{\"applicationId\":\"APP-0\",\"routeId\":\"R9\"}}"));
+    Result r = checker.check(read(trajectory.toString()));
+    assertThat(r.verdict()).isEqualTo(Verdict.INVALID);
+    assertThat(r.errors()).singleElement().satisfies(e -> assertThat(e.path()).isEqualTo("route.ref"));
+  }
+
+  @Test
+  void theAsOfOfTheCallerWinsOverTheDocument() throws IOException {
+    Result r = new Checker(TestRuleSet.get(), java.time.LocalDate.of(2017, 1, 1))
+        .check(read(fixture("aanvraag-2016-vakmanschaproute-2-techniek.json")));
+    assertThat(r.asOf()).hasToString("2017-01-01");
+  }
+
+  @Test
+  void manyThreadsGetTheSameResultsAsOne() throws Exception {
+    List<String> docs = new ArrayList<>();
+    try (var files = Files.list(Path.of("test-fixtures/baseline"))) {
+      for (Path p : files.filter(p -> !p.toString().endsWith(".expected.json")).sorted().toList()) {
+        docs.add(Files.readString(p));
+      }
+    }
+    List<String> expected = new ArrayList<>();
+    for (String d : docs) {
+      expected.add(Json.MAPPER.writeValueAsString(new Checker(TestRuleSet.get(), null).check(read(d))));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<Boolean>> runs = new ArrayList<>();
+      for (int i = 0; i < 400; i++) {
+        int k = i % docs.size();
+        runs.add(pool.submit(() -> Json.MAPPER.writeValueAsString(new Checker(TestRuleSet.get(), null).check(read(docs.get(k))))
+            .equals(expected.get(k))));
+      }
+      for (Future<Boolean> f : runs) {
+        assertThat(f.get()).isTrue();
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+}

@@ -1,0 +1,110 @@
+package nl.routetoets.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import nl.routetoets.document.Json;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import tools.jackson.databind.JsonNode;
+
+/** The command line as a user meets it: output, exit status, errors. */
+class CheckCommandTest {
+  private static final String BASELINE = "test-fixtures/baseline/aanvraag-2016-vakmanschaproute-2-techniek.json";
+  @TempDir Path dir;
+
+  record Run(int exit, String out, String err) {}
+
+  static Run run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    CommandLine cli = new CommandLine(new Main());
+    cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+    cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+    cli.setExitCodeExceptionMapper(e -> Main.USAGE);
+    int exit = cli.execute(args);
+    return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aCompliantApplicationExitsZeroWithOneJsonLine() {
+    Run r = run("check", "--format", "json", BASELINE);
+    assertThat(r.exit()).isZero();
+    assertThat(r.out().lines()).hasSize(1);
+    JsonNode result = Json.MAPPER.readTree(r.out());
+    assertThat(result.get("verdict").asString()).isEqualTo("COMPLIANT");
+    assertThat(result.get("regime").asString()).isEqualTo("EXP_2015");
+    assertThat(result.get("ruleSet").get("sha256").asString()).hasSize(64);
+  }
+
+  @Test
+  void aViolationExitsOneAndTheTextReportCitesTheArticleAndTheFix() throws IOException {
+    Path app = dir.resolve("kort.json");
+    Files.writeString(app, Files.readString(Path.of(BASELINE)).replace("\"years\": 3", "\"years\": 2"));
+    Run r = run("check", app.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.out()).contains("art. 6, onder a").contains("N-DUR-1").contains("Oplossing:").contains("NON_COMPLIANT");
+    Run en = run("check", "--lang", "en", app.toString());
+    assertThat(en.out()).contains("Fix:").contains("full study years");
+  }
+
+  @Test
+  void theSameInputGivesTheSameBytes() {
+    String first = run("check", "--format", "json", BASELINE, "test-fixtures/baseline/traject-2016-beroepsroute-geslaagd.json").out();
+    String second = run("check", "--format", "json", BASELINE, "test-fixtures/baseline/traject-2016-beroepsroute-geslaagd.json").out();
+    assertThat(second).isEqualTo(first).isNotEmpty();
+  }
+
+  @Test
+  void aBadLineInAStreamIsAnInvalidResultAndTheRestIsChecked() throws IOException {
+    String good = Json.MAPPER.writeValueAsString(Json.MAPPER.readTree(Files.readString(Path.of(BASELINE))));
+    Path stream = dir.resolve("s.jsonl");
+    Files.writeString(stream, good + "\n{\"type\":\"application\",\"id\":\"X\",\"kleur\":\"rood\"}\n" + good + "\n");
+    Run r = run("check", "--format", "json", stream.toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.out().lines()).hasSize(3);
+    JsonNode bad = Json.MAPPER.readTree(r.out().lines().toList().get(1));
+    assertThat(bad.get("verdict").asString()).isEqualTo("INVALID");
+    assertThat(bad.get("errors").get(0).get("line").asInt()).isEqualTo(2);
+    assertThat(bad.get("errors").get(0).get("path").asString()).isEqualTo("kleur");
+    assertThat(Json.MAPPER.readTree(r.out().lines().toList().get(2)).get("verdict").asString()).isEqualTo("COMPLIANT");
+  }
+
+  @Test
+  void withoutAPeildatumTheDocumentIsRefusedRatherThanCheckedOnToday() throws IOException {
+    Path app = dir.resolve("zonder-peildatum.json");
+    Files.writeString(app, Files.readString(Path.of(BASELINE)).replace("\"asOf\": \"2016-03-01\",", ""));
+    Run r = run("check", "--format", "json", app.toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.out()).contains("no peildatum");
+    assertThat(run("check", "--as-of", "2016-03-01", "--format", "json", app.toString()).exit()).isZero();
+  }
+
+  @Test
+  void aMissingFileAndBadUsageExitTwo() {
+    assertThat(run("check", "bestaat-niet.json").exit()).isEqualTo(2);
+    assertThat(run("check", "--as-of", "gisteren", BASELINE).exit()).isEqualTo(2);
+    assertThat(run("check").exit()).isEqualTo(2);
+  }
+
+  @Test
+  void helpShowsExamples() {
+    Run r = run("check", "--help");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).contains("Examples:").contains("--as-of");
+  }
+
+  @Test
+  void normsListsEveryNormWithItsRules() {
+    Run r = run("norms");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).contains("N-DUR-1").contains("rule \"Studieduur vakmanschaproute niveau 2 (art. 6 onder a)\"")
+        .contains("N-MON-2").contains("not automatable");
+  }
+}

@@ -1,0 +1,77 @@
+package nl.routetoets.ruleset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import nl.routetoets.TestRuleSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A rule set that does not compile, or whose rules lack metadata, is refused with file and line. */
+class RuleSetLoaderTest {
+  @TempDir Path copy;
+
+  private Path copyOfRules() throws IOException {
+    try (Stream<Path> walk = Files.walk(TestRuleSet.RULES)) {
+      for (Path p : walk.toList()) {
+        Path target = copy.resolve(TestRuleSet.RULES.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
+    return copy;
+  }
+
+  @Test
+  void aSyntaxErrorIsReportedWithFileAndLine() throws IOException {
+    Path rules = copyOfRules();
+    Path drl = rules.resolve("EXP_2015/art06-studieduur.drl");
+    Files.writeString(drl, Files.readString(drl).replaceFirst("then", "then\n  this is not java;"));
+    assertThatThrownBy(() -> RuleSetLoader.load(rules))
+        .isInstanceOf(RuleSetException.class)
+        .satisfies(e -> assertThat(((RuleSetException) e).problems()).anyMatch(p -> p.contains("art06-studieduur.drl")));
+  }
+
+  @Test
+  void aRuleWithoutNormMetadataIsRefused() throws IOException {
+    Path rules = copyOfRules();
+    Files.writeString(rules.resolve("EXP_2015/zonder-norm.drl"), """
+        package EXP_2015;
+        import nl.routetoets.facts.RouteFact;
+        rule "Regel zonder metadata"
+        when
+          RouteFact(regime == "EXP_2015")
+        then
+        end
+        """);
+    assertThatThrownBy(() -> RuleSetLoader.load(rules))
+        .isInstanceOf(RuleSetException.class)
+        .hasMessageContaining("Regel zonder metadata")
+        .hasMessageContaining("lacks quoted metadata");
+  }
+
+  @Test
+  void aRuleNamingAnUnknownNormIsRefused() throws IOException {
+    Path rules = copyOfRules();
+    Path drl = rules.resolve("EXP_2015/art06-studieduur.drl");
+    Files.writeString(drl, Files.readString(drl).replace("@norm(\"N-DUR-1\")", "@norm(\"N-DUUR-9\")"));
+    assertThatThrownBy(() -> RuleSetLoader.load(rules)).hasMessageContaining("N-DUUR-9");
+  }
+
+  @Test
+  void theChecksumChangesWithAParameterAndNotOtherwise() throws Exception {
+    Path rules = copyOfRules();
+    String before = RuleSetLoader.load(rules).ref().sha256();
+    assertThat(RuleSetLoader.load(rules).ref().sha256()).isEqualTo(before);
+    Path hours = rules.resolve("parameters/urennormen.json");
+    Files.writeString(hours, Files.readString(hours).replace("\"total\": 3000", "\"total\": 3001"));
+    assertThat(RuleSetLoader.load(rules).ref().sha256()).isNotEqualTo(before).hasSize(64);
+  }
+}
