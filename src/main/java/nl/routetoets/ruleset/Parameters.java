@@ -18,7 +18,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class Parameters {
 
-  public record Regime(String id, LocalDate validFrom, LocalDate validUntil, List<String> texts, String source, String interpretation) {
+  public record Regime(
+      String id, LocalDate validFrom, LocalDate validUntil, List<String> texts, String source, String interpretation,
+      Boolean withoutApproval) {
     boolean covers(LocalDate date) {
       return Dated.covers(validFrom, validUntil, date);
     }
@@ -60,7 +62,9 @@ public final class Parameters {
 
   record PeriodFile(
       String about, LocalDate experimentStart, LocalDate experimentEndBefore, List<EarliestStart> earliestStart,
-      Period art16a, LocalDate structuralLawFrom) {}
+      Period art16a, LocalDate structuralLawFrom, YoungStudent youngStudent) {}
+
+  public record YoungStudent(int ageBelow, String source, String interpretation) {}
 
   record ElementcodeFile(String about, String source, List<ElementcodeTable> tables) {}
 
@@ -124,7 +128,23 @@ public final class Parameters {
     if (date == null) {
       return null;
     }
-    return regimes.regimes().stream().filter(r -> r.covers(date)).map(Regime::id).findFirst().orElse(null);
+    return regimes.regimes().stream()
+        .filter(r -> !Boolean.TRUE.equals(r.withoutApproval()) && r.covers(date))
+        .map(Regime::id)
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** The regime of a route that started on this date without an experiment approval; null when there is none. */
+  public String regimeWithoutApproval(LocalDate start) {
+    if (start == null) {
+      return null;
+    }
+    return regimes.regimes().stream()
+        .filter(r -> Boolean.TRUE.equals(r.withoutApproval()) && r.covers(start))
+        .map(Regime::id)
+        .findFirst()
+        .orElse(null);
   }
 
   public List<Regime> regimes() {
@@ -223,6 +243,11 @@ public final class Parameters {
         .map(EarliestStart::from)
         .findFirst()
         .orElse(null);
+  }
+
+  /** Art. 5(5): the age below which a student counts as young (BOL only, light work only). */
+  public int youngStudentAgeBelow() {
+    return period.youngStudent().ageBelow();
   }
 
   /** D2015 art. 16a: the temporary pass rule, from its dated parameter. */

@@ -39,18 +39,23 @@ public final class TrajectoryChecker {
             start, params, reference)
         .documentId(t.id())
         .origin("TRAJECTORY");
+    // a route without experiment approval that starts under the structural law is judged by that law alone (I-14)
+    String structural = r.approval() == null ? params.regimeWithoutApproval(route.getStartDate()) : null;
+    if (structural != null) {
+      route.regime(structural).kind(null);
+    }
     TrajectoryFact student = student(t, asOf, route, start, years);
     List<Object> facts = new ArrayList<>();
     facts.add(student);
     facts.add(route);
     facts.addAll(RouteFacts.qualifications("route", r.mbo(), reference));
     for (int i = 0; i < years.size(); i++) {
-      facts.add(year(t, i, years.get(i), route, params));
+      facts.add(year(t, i, years.get(i), route, params, structural));
     }
     List<Trajectory.Exam> exams = t.exams() == null ? List.of() : t.exams();
     for (int i = 0; i < exams.size(); i++) {
       Trajectory.Exam e = exams.get(i);
-      String regime = params.regimeAt(e.completedOn());
+      String regime = structural != null ? structural : params.regimeAt(e.completedOn());
       facts.add(new ExamFact()
           .path("exams[" + i + "]")
           .trajectoryId(t.id())
@@ -66,7 +71,7 @@ public final class TrajectoryChecker {
     List<Trajectory.Diploma> diplomas = t.diplomas() == null ? List.of() : t.diplomas();
     for (int i = 0; i < diplomas.size(); i++) {
       Trajectory.Diploma d = diplomas.get(i);
-      String regime = params.regimeAt(d.awardedOn());
+      String regime = structural != null ? structural : params.regimeAt(d.awardedOn());
       facts.add(new DiplomaFact()
           .path("diplomas[" + i + "]")
           .trajectoryId(t.id())
@@ -139,9 +144,10 @@ public final class TrajectoryChecker {
     return f;
   }
 
-  private static YearFact year(Trajectory t, int i, Trajectory.Year y, RouteFact route, Parameters params) {
+  private static YearFact year(
+      Trajectory t, int i, Trajectory.Year y, RouteFact route, Parameters params, String structural) {
     LocalDate begins = y.enrolledOn() != null ? y.enrolledOn() : y.schoolYear() == null ? null : y.schoolYear().firstDay();
-    String regime = params.regimeAt(begins);
+    String regime = structural != null ? structural : params.regimeAt(begins);
     Trajectory.Workplacement w = y.workplacement();
     return new YearFact()
         .path("years[" + i + "]")
