@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import nl.routetoets.fixtures.Fixture;
 import nl.routetoets.fixtures.FixtureRunner;
+import nl.routetoets.ruleset.InterpretationIndex;
 import nl.routetoets.ruleset.NormCatalogue;
 import nl.routetoets.ruleset.RuleInfo;
 import nl.routetoets.ruleset.RuleSet;
@@ -30,9 +31,18 @@ final class NormsCommand implements Callable<Integer> {
   @Option(names = "--interpretation", paramLabel = "I-NN", description = "Only the rules that rely on this interpretation.")
   String interpretation;
 
+  @Option(names = "--update-interpretations", paramLabel = "FILE",
+      description = "Rewrite the rule lists under each entry of FILE (interpretations.md) from the rules' metadata, then stop.")
+  Path interpretationsFile;
+
   @Override
   public Integer call() throws Exception {
     RuleSet ruleSet = rules.load();
+    if (interpretationsFile != null) {
+      String text = Files.readString(interpretationsFile);
+      Files.writeString(interpretationsFile, InterpretationIndex.update(text, ruleSet.rules().values(), rules.rules));
+      return Main.OK;
+    }
     List<Fixture> all = Files.isDirectory(fixtures) ? FixtureRunner.discover(fixtures) : List.of();
     Map<String, List<String>> fixturesByRule = FixtureRunner.fixturesByRule(all, fixtures);
     PrintWriter out = spec.commandLine().getOut();

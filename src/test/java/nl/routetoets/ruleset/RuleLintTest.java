@@ -62,6 +62,21 @@ class RuleLintTest {
         .allSatisfy(r -> assertThat(interpretations).as(r.name()).contains("## " + r.interpretation() + " "));
   }
 
+  @Test
+  void ruleNamesAreUniqueAcrossTheRuleSetSoThatAFindingNamesOneRule() {
+    java.util.Map<String, Long> counts = TestRuleSet.get().rules().values().stream()
+        .collect(java.util.stream.Collectors.groupingBy(RuleInfo::name, java.util.stream.Collectors.counting()));
+    assertThat(counts).allSatisfy((name, count) -> assertThat(count).as(name).isEqualTo(1L));
+  }
+
+  @Test
+  void interpretationsMdListsUnderEachEntryExactlyTheRulesThatRelyOnIt() throws IOException {
+    String md = Files.readString(Path.of("interpretations.md"));
+    assertThat(md)
+        .as("run: java -jar target/routetoets.jar norms --update-interpretations interpretations.md")
+        .isEqualTo(InterpretationIndex.update(md, TestRuleSet.get().rules().values(), TestRuleSet.RULES));
+  }
+
   static List<Path> drlFiles() throws IOException {
     try (var walk = Files.walk(TestRuleSet.RULES)) {
       return walk.filter(p -> p.toString().endsWith(".drl")).sorted().toList();
