@@ -62,7 +62,10 @@ public final class Parameters {
 
   record PeriodFile(
       String about, LocalDate experimentStart, LocalDate experimentEndBefore, List<EarliestStart> earliestStart,
-      Period art16a, LocalDate structuralLawFrom, YoungStudent youngStudent) {}
+      Period art16a, LocalDate structuralLawFrom, YoungStudent youngStudent,
+      java.util.Map<String, Object> vmboExamLatestRouteYear, YearsAtSchool yearsAtSchool) {}
+
+  public record YearsAtSchool(int years, String source) {}
 
   public record YoungStudent(int ageBelow, String source, String interpretation) {}
 
@@ -248,6 +251,20 @@ public final class Parameters {
   /** Art. 5(5): the age below which a student counts as young (BOL only, light work only). */
   public int youngStudentAgeBelow() {
     return period.youngStudent().ageBelow();
+  }
+
+  /**
+   * The route year by which the vmbo exam of a route kind must be completed (art. 7(2), 8(1)); a
+   * large number when the kind has no deadline, so that a comparison never fires.
+   */
+  public int vmboExamDeadline(String kind) {
+    Object year = kind == null ? null : period.vmboExamLatestRouteYear().get(kind);
+    return year instanceof Number n ? n.intValue() : Integer.MAX_VALUE;
+  }
+
+  /** Art. 9(2): the years a student is enrolled at the school before moving to the institution. */
+  public int yearsAtSchool() {
+    return period.yearsAtSchool().years();
   }
 
   /** D2015 art. 16a: the temporary pass rule, from its dated parameter. */

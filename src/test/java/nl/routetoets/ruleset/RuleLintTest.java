@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 class RuleLintTest {
   private static final Pattern RULE_BLOCK =
       Pattern.compile("(?ms)^rule\\s+\"([^\"]+)\"(.*?)^\\s*when(.*?)^\\s*then");
-  private static final Pattern NUMBER_LITERAL = Pattern.compile("(?<![\\w.\"$])\\d{2,}(?![\\w\"])");
+  private static final Pattern NUMBER_LITERAL =
+      Pattern.compile("(?<![\\w.\"$])\\d{2,}(?![\\w\"])|[rR]outeYear\\s*[<>=!]+\\s*\\d");
   private static final Set<String> REGIMES = Set.of("EXP_2013", "EXP_2015");
 
   @Test
