@@ -43,7 +43,7 @@ public final class NormCatalogue {
         throw new IOException(file + ": norm " + n.id() + " is listed twice");
       }
     }
-    return new NormCatalogue(Map.copyOf(byId).isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(byId));
+    return new NormCatalogue(java.util.Collections.unmodifiableMap(byId));
   }
 
   public Norm get(String id) {

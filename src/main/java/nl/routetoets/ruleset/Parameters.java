@@ -179,10 +179,6 @@ public final class Parameters {
         .orElse(kind);
   }
 
-  public List<RouteKind> routeKinds() {
-    return kinds.kinds();
-  }
-
   public DurationBand durationBand(String kind, LocalDate date) {
     return durations.bands().stream()
         .filter(b -> b.kind().equals(kind) && Dated.covers(b.validFrom(), b.validUntil(), date))
@@ -222,10 +218,6 @@ public final class Parameters {
   /** As {@link #round(String, SchoolYear)}, with the school year written "2016-2017". */
   public Round round(String kind, String start) {
     return start == null ? null : round(kind, SchoolYear.parse(start));
-  }
-
-  public List<Round> rounds() {
-    return rounds.rounds();
   }
 
   public LocalDate experimentStart() {
@@ -289,10 +281,6 @@ public final class Parameters {
   /** As {@link #elementcodes(SchoolYear, String, String, String)}, with the school year written "2015-2016". */
   public Set<String> elementcodes(String year, String kind, String leerweg, String sector) {
     return year == null ? null : elementcodes(SchoolYear.parse(year), kind, leerweg, sector);
-  }
-
-  public boolean hasElementcodeTable(SchoolYear year) {
-    return elementcodes.tables().stream().anyMatch(t -> t.schoolYears().contains(year));
   }
 
   /** UR2013 art. 5(2): may a technologieroute lead to this domain letter? */

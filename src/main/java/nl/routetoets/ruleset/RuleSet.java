@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import nl.routetoets.model.Finding;
 import nl.routetoets.model.Result.RuleSetRef;
-import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.rule.AgendaFilter;
@@ -16,7 +15,6 @@ import org.kie.api.runtime.rule.AgendaFilter;
  */
 public final class RuleSet {
   private final RuleSetRef ref;
-  private final KieBase kieBase;
   private final KieSessionsPool pool;
   private final Map<String, RuleInfo> rules;
   private final Parameters parameters;
@@ -25,10 +23,9 @@ public final class RuleSet {
   private final AgendaFilter filter;
 
   RuleSet(
-      RuleSetRef ref, KieBase kieBase, KieSessionsPool pool, Map<String, RuleInfo> rules, Parameters parameters,
+      RuleSetRef ref, KieSessionsPool pool, Map<String, RuleInfo> rules, Parameters parameters,
       Reference reference, NormCatalogue norms, AgendaFilter filter) {
     this.ref = ref;
-    this.kieBase = kieBase;
     this.pool = pool;
     this.rules = rules;
     this.parameters = parameters;
@@ -39,7 +36,7 @@ public final class RuleSet {
 
   /** The same rule set firing only the rules the filter accepts: to see what a fixture notices when a rule is gone. */
   public RuleSet filtered(AgendaFilter only) {
-    return new RuleSet(ref, kieBase, pool, rules, parameters, reference, norms, only);
+    return new RuleSet(ref, pool, rules, parameters, reference, norms, only);
   }
 
   /** Fires every rule over the facts and returns the findings, sorted. */
@@ -83,9 +80,5 @@ public final class RuleSet {
 
   public NormCatalogue norms() {
     return norms;
-  }
-
-  KieBase kieBase() {
-    return kieBase;
   }
 }
