@@ -26,18 +26,9 @@ public final class DocumentReader {
 
   /** A whole JSON file: one document, or a bundle whose documents come out one by one. */
   public static void readJson(String file, Reader in, Consumer<SourcedDocument> sink) throws IOException {
-    String text;
-    try (BufferedReader r = new BufferedReader(in)) {
-      StringBuilder b = new StringBuilder();
-      char[] buf = new char[8192];
-      for (int n; (n = r.read(buf)) > 0; ) {
-        b.append(buf, 0, n);
-      }
-      text = b.toString();
-    }
     JsonNode tree;
-    try {
-      tree = Json.MAPPER.readTree(text);
+    try (Reader r = in) {
+      tree = Json.MAPPER.readTree(r);
     } catch (JacksonException e) {
       sink.accept(failed(file, e.getLocation() == null ? null : e.getLocation().getLineNr(), null, null, "", e));
       return;

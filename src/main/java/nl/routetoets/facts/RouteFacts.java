@@ -2,7 +2,6 @@ package nl.routetoets.facts;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import nl.routetoets.model.Codes;
 import nl.routetoets.model.RouteParts;
 import nl.routetoets.model.SchoolYear;
@@ -89,7 +88,7 @@ public final class RouteFacts {
     if (profiel == null) {
       return null;
     }
-    return profiel.technical() || "LANDBOUW".equals(profiel.formerSector().toUpperCase(Locale.ROOT));
+    return profiel.technical() || "LANDBOUW".equals(profiel.formerSector());
   }
 
   public static String name(Enum<?> value) {

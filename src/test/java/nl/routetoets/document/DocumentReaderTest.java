@@ -118,7 +118,7 @@ class DocumentReaderTest {
     assertThat(docs).extracting(SourcedDocument::line).containsExactly(1, 2, 4);
     assertThat(docs.get(0).document()).isInstanceOf(Trajectory.class);
     assertThat(docs.get(1).errors().get(0).problem()).startsWith("not valid JSON");
-    assertThat(docs.get(1).errors().get(0)).hasToString(docs.get(1).errors().get(0).toString()).extracting(InputError::line).isEqualTo(2);
+    assertThat(docs.get(1).errors().get(0).toString()).startsWith("s.jsonl:2: not valid JSON");
     assertThat(docs.get(2).valid()).isTrue();
   }
 
