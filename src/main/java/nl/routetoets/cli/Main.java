@@ -7,7 +7,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** The command line; starts no web server. */
+/** The command line; only {@code serve} starts the web service. */
 @Command(
     name = "routetoets",
     mixinStandardHelpOptions = true,
@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
       "Checks vmbo-mbo doorlopende leerroutes (vakmanschaproute, technologieroute, beroepsroute)",
       "against the Besluit experimenten doorlopende leerlijnen vmbo-mbo 2014-2022 and its Uitvoeringsregeling."
     },
-    subcommands = {CheckCommand.class, NormsCommand.class, TestRulesCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {CheckCommand.class, NormsCommand.class, TestRulesCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
   static final int OK = 0;
   static final int FINDINGS = 1;

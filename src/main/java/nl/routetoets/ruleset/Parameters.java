@@ -122,6 +122,16 @@ public final class Parameters {
     }
   }
 
+  /** Every parameter file as read, by file name: what the service shows of the rule set. */
+  public java.util.Map<String, Object> asMap() {
+    java.util.Map<String, Object> files = new java.util.LinkedHashMap<>();
+    List<Object> parsed = List.of(regimes, kinds, durations, hours, rounds, period, elementcodes, domains);
+    for (int i = 0; i < FILES.size(); i++) {
+      files.put(FILES.get(i), parsed.get(i));
+    }
+    return files;
+  }
+
   public ZoneId timeZone() {
     return ZoneId.of(rounds.timeZone());
   }

@@ -1,0 +1,331 @@
+package nl.routetoets.review;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.routetoets.document.Json;
+import nl.routetoets.document.SourcedDocument;
+import nl.routetoets.model.Application;
+import nl.routetoets.model.ApplicationRoute;
+import nl.routetoets.model.Codes.RouteType;
+import nl.routetoets.model.InputError;
+import nl.routetoets.model.Result;
+import nl.routetoets.model.Result.RuleSetRef;
+import nl.routetoets.model.SchoolYear;
+import nl.routetoets.model.Severity;
+import nl.routetoets.model.Verdict;
+import nl.routetoets.persistence.ApplicationStore;
+import nl.routetoets.persistence.ApplicationStore.ApplicationRow;
+import nl.routetoets.persistence.ApplicationStore.DecisionRow;
+import nl.routetoets.persistence.ApplicationStore.QueueFilter;
+import nl.routetoets.persistence.ApplicationStore.RouteRow;
+import nl.routetoets.persistence.ApplicationStore.VersionRow;
+import nl.routetoets.persistence.AuditLog;
+import nl.routetoets.review.Views.ApplicationView;
+import nl.routetoets.review.Views.DecisionRequest;
+import nl.routetoets.review.Views.DecisionView;
+import nl.routetoets.review.Views.Outcome;
+import nl.routetoets.review.Views.Overrule;
+import nl.routetoets.review.Views.QueueEntry;
+import nl.routetoets.review.Views.Recheck;
+import nl.routetoets.review.Views.RouteDiff;
+import nl.routetoets.review.Views.RouteSummary;
+import nl.routetoets.review.Views.Status;
+import nl.routetoets.review.Views.VersionView;
+import nl.routetoets.security.Caller;
+import nl.routetoets.security.Refused;
+import nl.routetoets.security.Role;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Applications from submission to decision. A school sees only its own BRINs' applications; to any
+ * other caller without the right they do not exist (404), so their existence does not leak.
+ */
+@Service
+public class Applications {
+  private final Checks checks;
+  private final ApplicationStore store;
+  private final AuditLog audit;
+  private final Clock clock;
+
+  public Applications(Checks checks, ApplicationStore store, AuditLog audit, Clock clock) {
+    this.checks = checks;
+    this.store = store;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** A school's new application: checked, then stored as received with its result. */
+  @Transactional
+  public ApplicationView submit(Caller caller, byte[] body, LocalDate asOf) {
+    Submission s = checkSubmission(caller, body, asOf);
+    if (store.find(s.app().id()).isPresent()) {
+      throw Refused.conflict("application id \"" + s.app().id() + "\" is taken; a returned application of your own gets a new"
+          + " version with POST /api/v1/applications/{id}/versions");
+    }
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    long id = store.insertApplication(s.app().id(), s.brin(), schoolYear(s.app()), Status.SUBMITTED.name(), now);
+    storeVersion(caller, id, 1, body, s.result(), now);
+    store.updateState(id, Status.SUBMITTED.name(), 1, schoolYear(s.app()));
+    audit.append(caller.name(), "APPLICATION_SUBMITTED", objectId(s.app().id()), "version 1, verdict " + s.result().verdict());
+    return view(caller, s.app().id());
+  }
+
+  /** A new version of a returned application; earlier versions and their decisions stay. */
+  @Transactional
+  public ApplicationView submitVersion(Caller caller, String id, byte[] body, LocalDate asOf) {
+    ApplicationRow row = visible(caller, id);
+    Submission s = checkSubmission(caller, body, asOf);
+    if (!id.equals(s.app().id())) {
+      throw Refused.invalid("id", "a new version keeps the application's id \"" + id + "\", not \"" + s.app().id() + "\"");
+    }
+    if (!row.schoolBrin().equals(s.brin())) {
+      throw Refused.invalid("applicant.school.brin", "a new version keeps the school " + row.schoolBrin() + ", not " + s.brin());
+    }
+    if (!Status.RETURNED.name().equals(row.status())) {
+      throw Refused.conflict("only a RETURNED application takes a new version; this one is " + row.status());
+    }
+    int version = row.currentVersion() + 1;
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    storeVersion(caller, row.id(), version, body, s.result(), now);
+    store.updateState(row.id(), Status.SUBMITTED.name(), version, schoolYear(s.app()));
+    audit.append(caller.name(), "VERSION_SUBMITTED", objectId(id), "version " + version + ", verdict " + s.result().verdict());
+    return view(caller, id);
+  }
+
+  private record Submission(Application app, String brin, Result result) {}
+
+  private Submission checkSubmission(Caller caller, byte[] body, LocalDate asOf) {
+    List<SourcedDocument> docs = Checks.read(body, false);
+    if (docs.size() != 1 || (docs.get(0).type() != null && !"application".equals(docs.get(0).type()))) {
+      throw Refused.invalid("type", "submit exactly one document of type \"application\"");
+    }
+    Result result = checks.check(caller, docs, asOf).get(0);
+    if (result.verdict() == Verdict.INVALID) {
+      throw Refused.invalid("the application cannot be checked as sent; nothing was stored", result.errors());
+    }
+    Application app = (Application) docs.get(0).document();
+    String brin = app.applicant() == null || app.applicant().school() == null ? null : app.applicant().school().brin();
+    if (brin == null || brin.isBlank()) {
+      throw Refused.invalid("applicant.school.brin", "the school's BRIN number is needed to submit an application");
+    }
+    if (!caller.brins().contains(brin)) {
+      throw Refused.forbidden("your account submits for BRIN " + String.join(", ", caller.brins().stream().sorted().toList())
+          + ", not for " + brin);
+    }
+    return new Submission(app, brin, result);
+  }
+
+  private void storeVersion(Caller caller, long applicationId, int version, byte[] body, Result result, OffsetDateTime now) {
+    Application app = null;
+    List<RouteRow> routes = new ArrayList<>();
+    for (Result.RouteResult r : result.routes()) {
+      routes.add(new RouteRow(r.routeId(), null, r.verdict().name()));
+    }
+    List<SourcedDocument> docs = Checks.read(body, false);
+    if (docs.get(0).document() instanceof Application a) {
+      app = a;
+    }
+    Map<String, RouteType> types = app == null ? Map.of() : app.routes().stream()
+        .filter(r -> r.routeType() != null)
+        .collect(Collectors.toMap(ApplicationRoute::routeId, ApplicationRoute::routeType));
+    routes.replaceAll(r -> new RouteRow(r.routeId(), types.containsKey(r.routeId()) ? types.get(r.routeId()).name() : null, r.verdict()));
+    store.insertVersion(new VersionRow(0, applicationId, version, body, sha256(body), Json.MAPPER.writeValueAsString(result),
+        result.verdict().name(), result.ruleSet().version(), result.ruleSet().sha256(), caller.name(), now), routes);
+  }
+
+  public List<QueueEntry> queue(Caller caller, String startSchoolYear, String routeType, String verdict, String status, String brin) {
+    List<InputError> errors = new ArrayList<>();
+    valid(errors, "startSchoolYear", startSchoolYear, SchoolYear::parse);
+    valid(errors, "routeType", routeType, RouteType::valueOf);
+    valid(errors, "verdict", verdict, Verdict::valueOf);
+    valid(errors, "status", status, Status::valueOf);
+    if (!errors.isEmpty()) {
+      throw Refused.invalid("the queue filter is not valid", errors);
+    }
+    Set<String> only = caller.is(Role.SCHOOL) ? caller.brins() : null;
+    List<QueueEntry> entries = new ArrayList<>();
+    for (ApplicationRow a : store.queue(new QueueFilter(startSchoolYear, routeType, verdict, status, brin, only))) {
+      VersionRow v = store.version(a.id(), a.currentVersion()).orElseThrow();
+      entries.add(new QueueEntry(a.documentId(), a.schoolBrin(), a.startSchoolYear(), Status.valueOf(a.status()), a.currentVersion(),
+          v.verdict(), routes(v), a.createdAt()));
+    }
+    return entries;
+  }
+
+  private static void valid(List<InputError> errors, String name, String value, Function<String, ?> parse) {
+    if (value == null) {
+      return;
+    }
+    try {
+      parse.apply(value);
+    } catch (IllegalArgumentException e) {
+      errors.add(new InputError(null, null, name, "\"" + value + "\" is not a valid " + name));
+    }
+  }
+
+  public ApplicationView view(Caller caller, String id) {
+    ApplicationRow a = visible(caller, id);
+    List<Integer> versions = store.versions(a.id()).stream().map(VersionRow::version).toList();
+    return new ApplicationView(a.documentId(), a.schoolBrin(), a.startSchoolYear(), Status.valueOf(a.status()), a.currentVersion(),
+        a.createdAt(), versions, version(caller, id, a.currentVersion()));
+  }
+
+  public VersionView version(Caller caller, String id, int version) {
+    ApplicationRow a = visible(caller, id);
+    VersionRow v = store.version(a.id(), version).orElseThrow(() -> Refused.notFound("application " + id + " has no version " + version));
+    List<DecisionView> decisions = store.decisions(v.id()).stream().map(Applications::decisionView).toList();
+    return new VersionView(v.version(), v.documentSha256(), v.verdict(), new RuleSetRef(v.ruleSetVersion(), v.ruleSetSha256()),
+        v.submittedBy(), v.receivedAt(), routes(v), Json.MAPPER.readTree(v.result()), decisions);
+  }
+
+  /** The document exactly as the school sent it. */
+  public byte[] document(Caller caller, String id, int version) {
+    ApplicationRow a = visible(caller, id);
+    return store.version(a.id(), version).map(VersionRow::document)
+        .orElseThrow(() -> Refused.notFound("application " + id + " has no version " + version));
+  }
+
+  /** A reviewer's decision on one route of the current version, with its receipt. */
+  @Transactional
+  public DecisionView decide(Caller caller, String id, DecisionRequest request) {
+    if (!caller.is(Role.REVIEWER)) {
+      throw Refused.forbidden("only reviewers decide");
+    }
+    ApplicationRow a = visible(caller, id);
+    VersionRow v = store.version(a.id(), a.currentVersion()).orElseThrow();
+    List<RouteRow> routes = store.routes(v.id());
+    List<DecisionRow> decided = store.decisions(v.id());
+    JsonNode result = Json.MAPPER.readTree(v.result());
+    List<JsonNode> shown = request.routeId() == null ? List.of() : Findings.ofRoute(result, request.routeId());
+    List<InputError> errors = Decisions.validate(request, routes.stream().map(RouteRow::routeId).toList(), shown);
+    if (!errors.isEmpty()) {
+      throw Refused.invalid("the decision is not complete", errors);
+    }
+    if (decided.stream().anyMatch(d -> d.routeId().equals(request.routeId()))) {
+      throw Refused.conflict("route " + request.routeId() + " of version " + v.version() + " is decided already");
+    }
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    LocalDate on = now.atZoneSameInstant(checks.live().current().parameters().timeZone()).toLocalDate();
+    ObjectNode receipt = receipt(a, v, result, request.routeId(), shown);
+    List<Overrule> overrules = request.overrules() == null ? List.of() : request.overrules();
+    store.insertDecision(new DecisionRow(0, v.id(), request.routeId(), request.outcome().name(), request.motivation(),
+        Json.MAPPER.writeValueAsString(overrules), Json.MAPPER.writeValueAsString(receipt), caller.name(), now, on));
+    List<DecisionRow> all = store.decisions(v.id());
+    store.updateStatus(a.id(), status(routes.size(), all).name());
+    audit.append(caller.name(), "DECISION_RECORDED", objectId(id),
+        "version " + v.version() + ", route " + request.routeId() + ": " + request.outcome()
+            + (overrules.isEmpty() ? "" : ", overrules " + overrules.size() + " finding(s)"));
+    return all.stream().filter(d -> d.routeId().equals(request.routeId())).map(Applications::decisionView).findFirst().orElseThrow();
+  }
+
+  /** Every route decided: RETURNED if any was returned, else DECIDED; some decided: IN_REVIEW. */
+  static Status status(int routes, List<DecisionRow> decisions) {
+    if (decisions.isEmpty()) {
+      return Status.SUBMITTED;
+    }
+    if (decisions.size() < routes) {
+      return Status.IN_REVIEW;
+    }
+    return decisions.stream().anyMatch(d -> Outcome.RETURNED.name().equals(d.outcome())) ? Status.RETURNED : Status.DECIDED;
+  }
+
+  /** What the decision rested on: the input, the rule set, the regime and the findings exactly as shown. */
+  private static ObjectNode receipt(ApplicationRow a, VersionRow v, JsonNode result, String routeId, List<JsonNode> shown) {
+    ObjectNode r = Json.MAPPER.createObjectNode();
+    r.put("applicationId", a.documentId());
+    r.put("version", v.version());
+    r.put("routeId", routeId);
+    r.put("inputSha256", v.documentSha256());
+    r.set("ruleSet", result.path("ruleSet"));
+    r.set("regime", result.path("regime"));
+    r.set("asOf", result.path("asOf"));
+    r.put("verdict", Findings.routeVerdict(result, routeId));
+    ArrayNode findings = r.putArray("findings");
+    shown.forEach(findings::add);
+    return r;
+  }
+
+  /** The current version checked again under the rule set in service, compared per route with what was decided or shown. */
+  public Recheck recheck(Caller caller, String id) {
+    ApplicationRow a = visible(caller, id);
+    VersionRow v = store.version(a.id(), a.currentVersion()).orElseThrow();
+    JsonNode then = Json.MAPPER.readTree(v.result());
+    LocalDate asOf = LocalDate.parse(then.path("asOf").asString());
+    Result now = checks.check(caller, Checks.read(v.document(), false), asOf).get(0);
+    JsonNode nowJson = Json.MAPPER.readTree(Json.MAPPER.writeValueAsString(now));
+    Map<String, DecisionRow> decisions = store.decisions(v.id()).stream()
+        .collect(Collectors.toMap(DecisionRow::routeId, d -> d));
+    List<RouteDiff> diffs = new ArrayList<>();
+    for (RouteRow route : store.routes(v.id())) {
+      DecisionRow d = decisions.get(route.routeId());
+      JsonNode receipt = d == null ? null : Json.MAPPER.readTree(d.receipt());
+      List<JsonNode> before = receipt == null ? Findings.ofRoute(then, route.routeId()) : list(receipt.path("findings"));
+      String verdictThen = receipt == null ? route.verdict() : receipt.path("verdict").asString();
+      Findings.Diff diff = Findings.diff(before, Findings.ofRoute(nowJson, route.routeId()));
+      diffs.add(new RouteDiff(route.routeId(), receipt == null ? "SUBMISSION" : "RECEIPT", verdictThen,
+          Findings.routeVerdict(nowJson, route.routeId()), diff.added(), diff.removed(), diff.changed()));
+    }
+    return new Recheck(a.documentId(), v.version(), asOf, new RuleSetRef(v.ruleSetVersion(), v.ruleSetSha256()), now.ruleSet(),
+        v.verdict(), now.verdict().name(), diffs, nowJson);
+  }
+
+  private static List<JsonNode> list(JsonNode array) {
+    List<JsonNode> out = new ArrayList<>();
+    array.forEach(out::add);
+    return out;
+  }
+
+  private ApplicationRow visible(Caller caller, String id) {
+    return store.find(id).filter(a -> caller.sees(a.schoolBrin()))
+        .orElseThrow(() -> Refused.notFound("no application \"" + id + "\""));
+  }
+
+  private List<RouteSummary> routes(VersionRow v) {
+    return store.routes(v.id()).stream().map(r -> new RouteSummary(r.routeId(), r.routeType(), r.verdict())).toList();
+  }
+
+  private static DecisionView decisionView(DecisionRow d) {
+    List<Overrule> overrules = List.of(Json.MAPPER.readValue(d.overrules(), Overrule[].class));
+    return new DecisionView(d.routeId(), Outcome.valueOf(d.outcome()), d.motivation(), overrules, Json.MAPPER.readTree(d.receipt()),
+        d.decidedBy(), d.decidedAt(), d.decidedOn());
+  }
+
+  private static String schoolYear(Application app) {
+    return app.startSchoolYear() == null ? null : app.startSchoolYear().toString();
+  }
+
+  static String objectId(String applicationId) {
+    return "application:" + applicationId;
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static boolean isViolation(JsonNode finding) {
+    return Severity.VIOLATION.name().equals(finding.path("severity").asString());
+  }
+
+  static byte[] utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,117 @@
+package nl.routetoets.review;
+
+import java.io.InputStreamReader;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import nl.routetoets.check.Checker;
+import nl.routetoets.document.DocumentReader;
+import nl.routetoets.document.SourcedDocument;
+import nl.routetoets.live.LiveRuleSet;
+import nl.routetoets.model.Application;
+import nl.routetoets.model.ApplicationRoute;
+import nl.routetoets.model.Result;
+import nl.routetoets.model.Trajectory;
+import nl.routetoets.persistence.ApplicationStore;
+import nl.routetoets.persistence.ApplicationStore.ApprovedRoute;
+import nl.routetoets.ruleset.RuleSet;
+import nl.routetoets.security.Caller;
+import nl.routetoets.security.Role;
+import org.springframework.stereotype.Service;
+
+/**
+ * Reads request bodies with the project's strict reader (so the API's input errors are the command
+ * line's) and checks them under one snapshot of the live rule set.
+ */
+@Service
+public class Checks {
+  private final LiveRuleSet live;
+  private final ApplicationStore store;
+
+  public Checks(LiveRuleSet live, ApplicationStore store) {
+    this.live = live;
+    this.store = store;
+  }
+
+  /** A JSON body (one document or a bundle), or JSON Lines (one document per line). */
+  public static List<SourcedDocument> read(byte[] body, boolean jsonLines) {
+    List<SourcedDocument> docs = new ArrayList<>();
+    var reader = new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8);
+    if (jsonLines) {
+      Iterator<SourcedDocument> it = DocumentReader.readJsonLines(null, reader);
+      it.forEachRemaining(docs::add);
+    } else {
+      try {
+        DocumentReader.readJson(null, reader, docs::add);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e); // a byte array does not fail to read
+      }
+    }
+    return docs;
+  }
+
+  /**
+   * Checks the documents in order, as the command line does: a trajectory may refer to an application
+   * earlier in the same request, or to a route approved in the workflow that the caller may see.
+   */
+  public List<Result> check(Caller caller, List<SourcedDocument> docs, LocalDate asOf) {
+    RuleSet ruleSet = live.current();
+    Checker checker = new Checker(ruleSet, asOf);
+    approvedApplications(caller, docs).forEach(checker::register);
+    List<Result> results = new ArrayList<>(docs.size());
+    for (SourcedDocument d : docs) {
+      results.add(checker.check(d));
+    }
+    return results;
+  }
+
+  /**
+   * The approved routes the trajectories refer to, each as an application holding only its approved
+   * routes, dated by the decision. Routes of one version decided on different days take the latest
+   * date (interpretations.md I-40).
+   */
+  private List<Application> approvedApplications(Caller caller, List<SourcedDocument> docs) {
+    Set<String> ids = new LinkedHashSet<>();
+    for (SourcedDocument d : docs) {
+      if (d.valid() && d.document() instanceof Trajectory t && t.route() != null && t.route().ref() != null) {
+        ids.add(t.route().ref().applicationId());
+      }
+    }
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Set<String> onlyBrins = caller.is(Role.SCHOOL) ? caller.brins() : null;
+    List<ApprovedRoute> approved = store.approvedRoutes(ids, onlyBrins);
+    List<Application> apps = new ArrayList<>();
+    for (String id : ids) {
+      List<ApprovedRoute> ofId = approved.stream().filter(a -> a.documentId().equals(id)).toList();
+      if (ofId.isEmpty()) {
+        continue;
+      }
+      // the newest version with an approval is the application as approved
+      ApprovedRoute newest = ofId.get(ofId.size() - 1);
+      List<ApprovedRoute> mine = ofId.stream().filter(a -> a.version() == newest.version()).toList();
+      Application app = (Application) read(newest.document(), false).get(0).document();
+      Set<String> routeIds = new java.util.HashSet<>();
+      LocalDate decidedOn = null;
+      for (ApprovedRoute a : mine) {
+        routeIds.add(a.routeId());
+        decidedOn = decidedOn == null || a.decidedOn().isAfter(decidedOn) ? a.decidedOn() : decidedOn;
+      }
+      List<ApplicationRoute> routes = app.routes().stream().filter(r -> routeIds.contains(r.routeId())).toList();
+      apps.add(new Application(app.id(), app.asOf(), app.submittedAt(), app.startSchoolYear(), decidedOn, app.submissionChannel(),
+          app.applicant(), app.existingCooperation(), app.pilotProfielSchool(), app.agreement(), app.advice(), app.projectPlan(),
+          app.assessment(), routes));
+    }
+    return apps;
+  }
+
+  public LiveRuleSet live() {
+    return live;
+  }
+}

@@ -1,0 +1,52 @@
+package nl.routetoets.review;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import nl.routetoets.model.Result.RuleSetRef;
+import tools.jackson.databind.JsonNode;
+
+/** What the workflow shows: applications, versions, decisions, receipts and re-check differences. */
+public final class Views {
+  private Views() {}
+
+  public enum Status { SUBMITTED, IN_REVIEW, RETURNED, DECIDED }
+
+  public enum Outcome { APPROVED, REJECTED, RETURNED }
+
+  /** A finding the reviewer goes against, named by norm, path and rule, with the reason. */
+  public record Overrule(String norm, String path, String rule, String reason) {}
+
+  public record DecisionRequest(String routeId, Outcome outcome, String motivation, List<Overrule> overrules) {}
+
+  public record RouteSummary(String routeId, String routeType, String verdict) {}
+
+  /** One line of the reviewer's queue. */
+  public record QueueEntry(
+      String id, String schoolBrin, String startSchoolYear, Status status, int version, String verdict, List<RouteSummary> routes,
+      OffsetDateTime createdAt) {}
+
+  public record DecisionView(
+      String routeId, Outcome outcome, String motivation, List<Overrule> overrules, JsonNode receipt, String decidedBy,
+      OffsetDateTime decidedAt, LocalDate decidedOn) {}
+
+  /** A version as received: {@code result} is the check result stored with it, unchanged. */
+  public record VersionView(
+      int version, String documentSha256, String verdict, RuleSetRef ruleSet, String submittedBy, OffsetDateTime receivedAt,
+      List<RouteSummary> routes, JsonNode result, List<DecisionView> decisions) {}
+
+  public record ApplicationView(
+      String id, String schoolBrin, String startSchoolYear, Status status, int currentVersion, OffsetDateTime createdAt,
+      List<Integer> versions, VersionView current) {}
+
+  public record Changed(JsonNode before, JsonNode after) {}
+
+  /** {@code basis}: RECEIPT when the route was decided (compared with what the reviewer saw), else SUBMISSION. */
+  public record RouteDiff(
+      String routeId, String basis, String verdictThen, String verdictNow, List<JsonNode> added, List<JsonNode> removed,
+      List<Changed> changed) {}
+
+  public record Recheck(
+      String id, int version, LocalDate asOf, RuleSetRef ruleSetThen, RuleSetRef ruleSetNow, String verdictThen, String verdictNow,
+      List<RouteDiff> routes, JsonNode result) {}
+}

@@ -1,0 +1,52 @@
+package nl.routetoets.service;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import nl.routetoets.document.Json;
+import nl.routetoets.live.LiveRuleSet;
+import nl.routetoets.ruleset.RuleSetException;
+import org.springframework.boot.actuate.info.InfoContributor;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
+import tools.jackson.databind.json.JsonMapper;
+
+@Configuration
+public class ServiceConfig {
+  /** Where the rules and their fixtures are read: the working folder's rules/ and test-fixtures/ by default. */
+  @ConfigurationProperties("routetoets")
+  public record RulesProperties(@DefaultValue("rules") Path rules, @DefaultValue("test-fixtures") Path fixtures) {}
+
+  /** Time stamps of decisions and audit entries only; rules are never evaluated on the clock (the peildatum is explicit). */
+  @Bean
+  Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  /** The project's one JSON configuration, so that the API writes results byte for byte as the command line does. */
+  @Bean
+  JsonMapper jsonMapper() {
+    return Json.MAPPER.rebuild().addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class).build();
+  }
+
+  @Bean
+  LiveRuleSet liveRuleSet(RulesProperties properties, Clock clock) throws RuleSetException {
+    return LiveRuleSet.start(properties.rules(), properties.fixtures(), clock.instant());
+  }
+
+  @Bean
+  InfoContributor ruleSetInfo(LiveRuleSet live) {
+    return builder -> {
+      LiveRuleSet.Loaded loaded = live.loaded();
+      builder.withDetail("ruleSet", java.util.Map.of(
+          "version", loaded.ruleSet().ref().version(),
+          "sha256", loaded.ruleSet().ref().sha256(),
+          "rules", loaded.ruleSet().rules().size(),
+          "fixturesPassed", loaded.fixtures(),
+          "loadedAt", loaded.loadedAt().toString()));
+    };
+  }
+}
