@@ -18,6 +18,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -52,13 +54,20 @@ public class SecurityConfig {
       throws Exception {
     RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
     ProblemResponses problems = new ProblemResponses(json, jwtDecoder.getIfAvailable() != null);
+    // only pages are remembered for after the login form; an API call must not open a session
+    HttpSessionRequestCache pages = new HttpSessionRequestCache();
+    pages.setRequestMatcher(new NegatedRequestMatcher(api));
     http.authorizeHttpRequests(a -> a
             .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/login", "/error").permitAll()
             .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
             .anyRequest().authenticated())
         .httpBasic(b -> b.authenticationEntryPoint(problems))
+        .requestCache(r -> r.requestCache(pages))
         .formLogin(f -> f.defaultSuccessUrl("/api/v1/me"))
-        .csrf(c -> c.ignoringRequestMatchers(request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null))
+        .csrf(c -> c.ignoringRequestMatchers(
+            request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null,
+            // an API call without a session cookie carries no ambient credentials to abuse: let it reach the 401
+            request -> api.matches(request) && request.getSession(false) == null))
         .exceptionHandling(e -> e
             .defaultAuthenticationEntryPointFor(problems, api)
             .defaultAccessDeniedHandlerFor(problems, api));
