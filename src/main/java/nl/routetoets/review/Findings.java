@@ -8,11 +8,11 @@ import nl.routetoets.review.Views.Changed;
 import tools.jackson.databind.JsonNode;
 
 /** Findings as JSON, as they were shown: those that concern a route, and how two lists of them differ. */
-final class Findings {
+public final class Findings {
   private Findings() {}
 
   /** A route's findings as shown with it: those about the whole form, then those about the route. */
-  static List<JsonNode> ofRoute(JsonNode result, String routeId) {
+  public static List<JsonNode> ofRoute(JsonNode result, String routeId) {
     List<JsonNode> out = new ArrayList<>();
     result.path("findings").forEach(out::add);
     for (JsonNode route : result.path("routes")) {
@@ -33,7 +33,7 @@ final class Findings {
   }
 
   /** A finding's identity: the same norm and rule at the same path. */
-  static String key(JsonNode finding) {
+  public static String key(JsonNode finding) {
     return key(finding.path("norm").asString(), finding.path("path").asString(), finding.path("rule").asString());
   }
 

@@ -59,11 +59,14 @@ public class SecurityConfig {
     pages.setRequestMatcher(new NegatedRequestMatcher(api));
     http.authorizeHttpRequests(a -> a
             .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/login", "/error").permitAll()
+            // the start page shows the login form to a visitor; the pages' style sheet is public
+            .requestMatchers("/", "/css/**", "/favicon.ico").permitAll()
             .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
             .anyRequest().authenticated())
         .httpBasic(b -> b.authenticationEntryPoint(problems))
         .requestCache(r -> r.requestCache(pages))
-        .formLogin(f -> f.defaultSuccessUrl("/api/v1/me"))
+        .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/"))
+        .logout(l -> l.logoutSuccessUrl("/?logout"))
         .csrf(c -> c.ignoringRequestMatchers(
             request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null,
             // an API call without a session cookie carries no ambient credentials to abuse: let it reach the 401

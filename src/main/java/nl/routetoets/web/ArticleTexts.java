@@ -1,0 +1,102 @@
+package nl.routetoets.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.routetoets.model.Finding.Citation;
+import org.springframework.stereotype.Component;
+
+/**
+ * The text of the articles that findings cite, read once from the legal texts bundled with the
+ * application ({@code regelgeving/}). A citation names a regulation, an article and one or more text
+ * versions ("D2013/D2015"); each version with a bundled text gives that article's text. Regulations
+ * that are not bundled (codetabellen, WSB) give none.
+ */
+@Component
+public class ArticleTexts {
+  /** One article as the law words it: heading ("Artikel 6"), title, and its paragraphs. */
+  public record ArticleText(String version, String heading, String title, List<String> paragraphs) {}
+
+  /** Which bundled file holds which regulation in which text version. */
+  private static final Map<String, String> FILES = Map.of(
+      "BEDL/D2013", "BWBR0033984_besluit_experimenten_doorlopende_leerlijnen_vmbo-mbo_2014-2022_tekst_2013.md",
+      "BEDL/D2015", "BWBR0033984_besluit_experimenten_doorlopende_leerlijnen_vmbo-mbo_2014-2022.md",
+      "UR/UR2013", "BWBR0033871_uitvoeringsregeling_experimenten_doorlopende_leerlijnen_vmbo-mbo_2014-2022_tekst_2013.md",
+      "UR/UR2015", "BWBR0033871_uitvoeringsregeling_experimenten_doorlopende_leerlijnen_vmbo-mbo_2014-2022.md");
+
+  private static final Pattern ARTICLE = Pattern.compile("^###\\s*Artikel\\s+(\\S+)\\s*$");
+  private static final Pattern TITLE = Pattern.compile("^####\\s*(.+?)\\s*$");
+  private static final Pattern VERSIONS = Pattern.compile("[ /,]+");
+
+  /** "BEDL/D2015" → article number → text. */
+  private final Map<String, Map<String, ArticleText>> texts = new HashMap<>();
+
+  public ArticleTexts() {
+    FILES.forEach((key, file) -> texts.put(key, parse(key.substring(key.indexOf('/') + 1), read("regelgeving/" + file))));
+  }
+
+  /** The cited article in every text version the citation names, identical texts once. */
+  public List<ArticleText> of(Citation citation) {
+    if (citation == null || citation.regulation() == null || citation.article() == null || citation.version() == null) {
+      return List.of();
+    }
+    List<ArticleText> out = new ArrayList<>();
+    for (String version : VERSIONS.split(citation.version().trim())) {
+      ArticleText t = texts.getOrDefault(citation.regulation() + "/" + version, Map.of()).get(citation.article());
+      if (t != null && out.stream().noneMatch(o -> o.paragraphs().equals(t.paragraphs()))) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  private static String read(String resource) {
+    try (InputStream in = ArticleTexts.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("legal text " + resource + " is not on the class path");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Splits a laws-markdown text at its "### Artikel N" headings; the text runs to the next heading of that level. */
+  static Map<String, ArticleText> parse(String version, String markdown) {
+    Map<String, ArticleText> articles = new LinkedHashMap<>();
+    String number = null;
+    String title = null;
+    List<String> paragraphs = new ArrayList<>();
+    for (String raw : markdown.split("\n")) {
+      String line = raw.strip();
+      Matcher article = ARTICLE.matcher(line);
+      if (article.matches() || (line.startsWith("##") && !line.startsWith("####"))) {
+        if (number != null) {
+          articles.putIfAbsent(number, new ArticleText(version, "Artikel " + number, title, List.copyOf(paragraphs)));
+        }
+        number = article.matches() ? article.group(1) : null;
+        title = null;
+        paragraphs.clear();
+        continue;
+      }
+      Matcher t = TITLE.matcher(line);
+      if (number != null && t.matches()) {
+        title = t.group(1);
+      } else if (number != null && !line.isEmpty()) {
+        paragraphs.add(line.replace("*", ""));
+      }
+    }
+    if (number != null) {
+      articles.putIfAbsent(number, new ArticleText(version, "Artikel " + number, title, List.copyOf(paragraphs)));
+    }
+    return articles;
+  }
+}

@@ -1,0 +1,204 @@
+package nl.routetoets.web;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import nl.routetoets.model.Codes;
+import nl.routetoets.model.InputError;
+import nl.routetoets.model.Verdict;
+import nl.routetoets.persistence.AuditLog;
+import nl.routetoets.review.Applications;
+import nl.routetoets.review.Findings;
+import nl.routetoets.review.Views.ApplicationView;
+import nl.routetoets.review.Views.DecisionRequest;
+import nl.routetoets.review.Views.DecisionView;
+import nl.routetoets.review.Views.Outcome;
+import nl.routetoets.review.Views.Overrule;
+import nl.routetoets.review.Views.Status;
+import nl.routetoets.security.Caller;
+import nl.routetoets.security.Refused;
+import nl.routetoets.security.Role;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The reviewer's pages: the queue with its filters, an application with its findings and the text of
+ * each article, a decision form per route, the audit history, and what a re-check under the current
+ * rules would change. Auditors read the same pages without the decision forms.
+ */
+@Controller
+@RequestMapping("/review")
+@PreAuthorize("hasAnyRole('REVIEWER', 'AUDITOR')")
+class ReviewPages {
+  /** A finding a reviewer may overrule on a route's decision form: the route's own and those about the whole form. */
+  public record Shown(int index, String severity, String norm, String message, String key, String reason, String error) {}
+
+  /** One route's decision form, as filled in (after an error) or empty. */
+  public record DecisionForm(String routeId, String outcome, String motivation, List<Shown> findings, Map<String, String> errors) {}
+
+  private final Applications applications;
+  private final AuditLog audit;
+  private final ArticleTexts texts;
+
+  ReviewPages(Applications applications, AuditLog audit, ArticleTexts texts) {
+    this.applications = applications;
+    this.audit = audit;
+    this.texts = texts;
+  }
+
+  @GetMapping
+  String queue(Authentication auth, @RequestParam MultiValueMap<String, String> params, Model model) {
+    Map<String, String> filter = new LinkedHashMap<>();
+    for (String name : List.of("startSchoolYear", "routeType", "verdict", "status", "brin")) {
+      String v = params.getFirst(name);
+      filter.put(name, v == null || v.isBlank() ? null : v.strip());
+    }
+    try {
+      model.addAttribute("entries", applications.queue(Caller.of(auth), filter.get("startSchoolYear"), filter.get("routeType"),
+          filter.get("verdict"), filter.get("status"), filter.get("brin")));
+      model.addAttribute("errors", Map.of());
+    } catch (Refused e) {
+      model.addAttribute("entries", List.of());
+      model.addAttribute("errors", byPath(e.errors()));
+    }
+    model.addAttribute("filter", filter);
+    model.addAttribute("routeTypes", Codes.RouteType.values());
+    model.addAttribute("verdicts", Verdict.values());
+    model.addAttribute("statuses", Status.values());
+    return "review/queue";
+  }
+
+  @GetMapping("/applications/{id}")
+  String application(Authentication auth, @PathVariable String id, Model model, Locale locale) {
+    return page(Caller.of(auth), id, null, model, locale);
+  }
+
+  private String page(Caller caller, String id, DecisionForm failed, Model model, Locale locale) {
+    ApplicationView view = applications.view(caller, id);
+    JsonNode result = view.current().result();
+    Map<String, DecisionView> decided = new HashMap<>();
+    view.current().decisions().forEach(d -> decided.put(d.routeId(), d));
+    Map<String, DecisionForm> forms = new LinkedHashMap<>();
+    for (JsonNode route : result.path("routes")) {
+      String routeId = route.path("routeId").asString();
+      if (!decided.containsKey(routeId)) {
+        forms.put(routeId, failed != null && failed.routeId().equals(routeId) ? failed
+            : new DecisionForm(routeId, null, null, shown(result, routeId, Map.of(), Map.of(), locale), Map.of()));
+      }
+    }
+    model.addAttribute("app", view);
+    model.addAttribute("result", ResultView.of(result, locale, texts, Set.of()));
+    model.addAttribute("decisions", decided);
+    model.addAttribute("forms", forms);
+    model.addAttribute("mayDecide", caller.is(Role.REVIEWER));
+    model.addAttribute("outcomes", Outcome.values());
+    model.addAttribute("history", audit.list("application:" + id, 200));
+    return "review/application";
+  }
+
+  /**
+   * One route's decision. A reason next to a finding overrules it; approving a route overrules its
+   * violations, so the workflow refuses an approval that leaves one without a reason.
+   */
+  @PostMapping("/applications/{id}/decisions")
+  @PreAuthorize("hasRole('REVIEWER')")
+  String decide(Authentication auth, @PathVariable String id, @RequestParam String routeId,
+      @RequestParam(required = false) String outcome, @RequestParam(required = false) String motivation,
+      @RequestParam MultiValueMap<String, String> params, Model model, Locale locale, RedirectAttributes redirect) {
+    Caller caller = Caller.of(auth);
+    JsonNode result = applications.view(caller, id).current().result();
+    Map<String, String> reasons = new HashMap<>();
+    params.forEach((name, values) -> {
+      if (name.startsWith("reason.") && !values.isEmpty() && !values.get(0).isBlank()) {
+        reasons.put(name.substring("reason.".length()), values.get(0).strip());
+      }
+    });
+    List<JsonNode> findings = Findings.ofRoute(result, routeId);
+    List<Overrule> overrules = new ArrayList<>();
+    List<Integer> overruled = new ArrayList<>();
+    for (int k = 0; k < findings.size(); k++) {
+      String reason = reasons.get(Integer.toString(k));
+      if (reason != null) {
+        JsonNode f = findings.get(k);
+        overrules.add(new Overrule(f.path("norm").asString(), f.path("path").asString(), f.path("rule").asString(), reason));
+        overruled.add(k);
+      }
+    }
+    Outcome parsed = outcome == null ? null : java.util.Arrays.stream(Outcome.values())
+        .filter(o -> o.name().equals(outcome)).findFirst().orElse(null);
+    try {
+      applications.decide(caller, id, new DecisionRequest(routeId, parsed, motivation, overrules));
+    } catch (Refused e) {
+      if (e.kind() == Refused.Kind.NOT_FOUND) {
+        throw e;
+      }
+      Map<String, String> errors = new LinkedHashMap<>();
+      Map<Integer, String> findingErrors = new HashMap<>();
+      for (InputError err : e.errors()) {
+        String path = err.path() == null ? "" : err.path();
+        if (path.matches("overrules\\[\\d+\\].*")) {
+          int i = Integer.parseInt(path.substring("overrules[".length(), path.indexOf(']')));
+          findingErrors.putIfAbsent(overruled.get(i), err.problem());
+        } else if (path.equals("overrules")) {
+          // "approving overrules the VIOLATION <key>": the finding it names gets the error
+          for (int k = 0; k < findings.size(); k++) {
+            if (err.problem().contains(Findings.key(findings.get(k)))) {
+              findingErrors.putIfAbsent(k, err.problem());
+            }
+          }
+        } else {
+          errors.putIfAbsent(path, err.problem());
+        }
+      }
+      if (e.errors().isEmpty()) {
+        errors.put("", e.getMessage());
+      }
+      Map<Integer, String> given = new HashMap<>();
+      reasons.forEach((k, v) -> given.put(Integer.parseInt(k), v));
+      DecisionForm failed = new DecisionForm(routeId, outcome, motivation, shown(result, routeId, given, findingErrors, locale), errors);
+      model.addAttribute("failedRoute", routeId);
+      return page(caller, id, failed, model, locale);
+    }
+    redirect.addFlashAttribute("decided", routeId);
+    return "redirect:/review/applications/" + id + "#route-" + routeId;
+  }
+
+  @GetMapping("/applications/{id}/recheck")
+  String recheck(Authentication auth, @PathVariable String id, Model model, Locale locale) {
+    model.addAttribute("recheck", applications.recheck(Caller.of(auth), id));
+    model.addAttribute("lang", locale.getLanguage());
+    return "review/recheck";
+  }
+
+  private static List<Shown> shown(
+      JsonNode result, String routeId, Map<Integer, String> reasons, Map<Integer, String> errors, Locale locale) {
+    List<JsonNode> findings = Findings.ofRoute(result, routeId);
+    List<Shown> shown = new ArrayList<>();
+    for (int k = 0; k < findings.size(); k++) {
+      JsonNode f = findings.get(k);
+      shown.add(new Shown(k, f.path("severity").asString(), f.path("norm").asString(), f.path("message").path(ResultView.lang(locale)).asString(""),
+          Findings.key(f), reasons.get(k), errors.get(k)));
+    }
+    return shown;
+  }
+
+  private static Map<String, String> byPath(List<InputError> errors) {
+    Map<String, String> out = new LinkedHashMap<>();
+    errors.forEach(e -> out.putIfAbsent(e.path(), e.problem()));
+    return out;
+  }
+}

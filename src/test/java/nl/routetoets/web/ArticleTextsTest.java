@@ -1,0 +1,58 @@
+package nl.routetoets.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import nl.routetoets.model.Finding.Citation;
+import nl.routetoets.web.ArticleTexts.ArticleText;
+import org.junit.jupiter.api.Test;
+
+/** The article next to a finding is the article the finding cites, in the text version it names. */
+class ArticleTextsTest {
+  private static final ArticleTexts TEXTS = new ArticleTexts();
+
+  private static Citation cite(String regulation, String article, String version) {
+    return new Citation(regulation, article, null, version, regulation + ", art. " + article);
+  }
+
+  @Test
+  void studyDurationIsArticle6OfTheAmendedBesluitWithItsTitle() {
+    List<ArticleText> texts = TEXTS.of(cite("BEDL", "6", "D2015"));
+    assertThat(texts).hasSize(1);
+    assertThat(texts.get(0).heading()).isEqualTo("Artikel 6");
+    assertThat(texts.get(0).title()).isEqualTo("Norm studieduur experimentele leerroute");
+    assertThat(String.join("\n", texts.get(0).paragraphs())).contains("beroepsroute").doesNotContain("Artikel 6a");
+  }
+
+  @Test
+  void articleNumbersWithALetterAreTheirOwnArticle() {
+    ArticleText bol = TEXTS.of(cite("BEDL", "6a", "D2015")).get(0);
+    assertThat(bol.title()).isEqualTo("Norm onderwijsprogramma BOL");
+    assertThat(TEXTS.of(cite("BEDL", "16a", "D2015")).get(0).title()).contains("rekentoets");
+    // art. 16a was inserted in November 2015: the 2013 text has none
+    assertThat(TEXTS.of(cite("BEDL", "16a", "D2013"))).isEmpty();
+  }
+
+  @Test
+  void bothVersionsAreShownWhenTheyDifferAndOnceWhenTheyAreTheSame() {
+    List<ArticleText> art2 = TEXTS.of(cite("BEDL", "2", "D2013/D2015"));
+    assertThat(art2).extracting(ArticleText::version).containsExactly("D2013", "D2015");
+    List<ArticleText> art12 = TEXTS.of(cite("BEDL", "12", "D2013 D2015"));
+    assertThat(art12).extracting(ArticleText::version).containsExactly("D2013");
+  }
+
+  @Test
+  void theUitvoeringsregelingHasItsOwnVersions() {
+    ArticleText ur2 = TEXTS.of(cite("UR", "2", "UR2015")).get(0);
+    assertThat(ur2.title()).isEqualTo("Voorschriften aanvraag");
+    assertThat(String.join("\n", ur2.paragraphs())).contains("De aanvraag, bedoeld in artikel 3, eerste lid, van het besluit, wordt ingediend");
+    assertThat(TEXTS.of(cite("UR", "5", "UR2015")).get(0).title()).startsWith("Overgangsbepaling");
+  }
+
+  @Test
+  void regulationsWithoutABundledTextGiveNone() {
+    assertThat(TEXTS.of(cite("CT", "1", "CT2014/CT2015"))).isEmpty();
+    assertThat(TEXTS.of(cite("WSB", "overgangsrecht", "Stb. 2020, 157"))).isEmpty();
+    assertThat(TEXTS.of(null)).isEmpty();
+  }
+}
