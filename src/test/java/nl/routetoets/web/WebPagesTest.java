@@ -1,0 +1,271 @@
+package nl.routetoets.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import nl.routetoets.document.Json;
+import nl.routetoets.security.Accounts;
+import nl.routetoets.security.Accounts.NewAccount;
+import nl.routetoets.security.Role;
+import nl.routetoets.service.RouteToetsApplication;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The pages through MockMvc: plain HTML form posts as a browser without JavaScript sends them, the
+ * roles, the 404 across schools, form errors beside their fields, and the language switch.
+ */
+@SpringBootTest(classes = RouteToetsApplication.class, properties = {
+    "spring.datasource.url=jdbc:h2:mem:web-test;DB_CLOSE_DELAY=-1",
+    "routetoets.admin.user=admin",
+    "routetoets.admin.password=" + WebPagesTest.PASSWORD,
+    "logging.config=classpath:logback.xml"})
+@AutoConfigureMockMvc
+class WebPagesTest {
+  static final String PASSWORD = "a-long-test-password";
+  private static final AtomicInteger IDS = new AtomicInteger();
+
+  @Autowired MockMvc mvc;
+  @Autowired Accounts accounts;
+
+  @BeforeEach
+  void accounts() {
+    account("web-citadel", Role.SCHOOL, "30AU");
+    account("web-baanderheren", Role.SCHOOL, "04XU");
+    account("web-reviewer", Role.REVIEWER);
+    account("web-auditor", Role.AUDITOR);
+  }
+
+  private void account(String name, Role role, String... brins) {
+    if (accounts.all().stream().noneMatch(a -> a.username().equals(name))) {
+      accounts.create("test", new NewAccount(name, PASSWORD, role, List.of(brins)));
+    }
+  }
+
+  private static RequestPostProcessor as(String user) {
+    return httpBasic(user, PASSWORD);
+  }
+
+  private static ObjectNode demo(String name) throws Exception {
+    ObjectNode doc = (ObjectNode) Json.MAPPER.readTree(Files.readString(Path.of("demo", name)));
+    doc.put("id", doc.get("id").asString() + "-W" + IDS.incrementAndGet());
+    return doc;
+  }
+
+  /** The form post of a browser showing this document, with one value changed. */
+  private static MockHttpServletRequestBuilder formPost(ObjectNode doc, String action, String... changes) {
+    MockHttpServletRequestBuilder post = post("/school/check").param("action", action)
+        .param("routeCount", Integer.toString(ApplicationForm.routeCount(doc))).param("base", doc.toString());
+    Map<String, List<String>> values = ApplicationForm.values(doc);
+    for (int i = 0; i < changes.length; i += 2) {
+      values.put(changes[i], List.of(changes[i + 1]));
+    }
+    values.forEach((name, v) -> post.param(name, v.stream().filter(s -> !s.isEmpty()).toArray(String[]::new)));
+    return post;
+  }
+
+  private Document page(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+    String html = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    return Jsoup.parse(html);
+  }
+
+  @Test
+  void aVisitorSeesTheLoginFormAtTheStartAndEachRoleItsOwnPageAfterSigningIn() throws Exception {
+    Document start = page(get("/"));
+    assertThat(start.select("html").attr("lang")).isEqualTo("nl");
+    assertThat(start.select("form[action=/login] input[name=username]")).hasSize(1);
+    assertThat(start.select("label[for=password]").text()).isEqualTo("Wachtwoord");
+    mvc.perform(get("/").with(as("web-citadel"))).andExpect(redirectedUrl("/school"));
+    mvc.perform(get("/").with(as("web-reviewer"))).andExpect(redirectedUrl("/review"));
+    mvc.perform(get("/").with(as("web-auditor"))).andExpect(redirectedUrl("/audit"));
+    mvc.perform(get("/").with(as("admin"))).andExpect(redirectedUrl("/admin"));
+    mvc.perform(get("/school").accept(MediaType.TEXT_HTML)).andExpect(redirectedUrl("/login"));
+  }
+
+  @Test
+  void signingInWithTheFormLeadsToTheStartPageAndAWrongPasswordBackToTheForm() throws Exception {
+    mvc.perform(formLogin("/login").user("web-citadel").password(PASSWORD)).andExpect(redirectedUrl("/"));
+    mvc.perform(formLogin("/login").user("web-citadel").password("wrong")).andExpect(redirectedUrl("/login?error"));
+    Document error = page(get("/login").param("error", ""));
+    assertThat(error.select("[role=alert]").text()).contains("Onjuiste gebruikersnaam of wachtwoord");
+  }
+
+  @Test
+  void theLanguageSwitchesToEnglishAndStaysThere() throws Exception {
+    var response = mvc.perform(get("/login").param("lang", "en")).andExpect(status().isOk()).andReturn().getResponse();
+    Document en = Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8));
+    assertThat(en.select("html").attr("lang")).isEqualTo("en");
+    assertThat(en.select("h1").text()).isEqualTo("Sign in");
+    assertThat(en.select("a[hreflang=nl]").text()).isEqualTo("Nederlands");
+    assertThat(response.getCookie("routetoets-lang").getValue()).isEqualTo("en");
+    Document again = page(get("/login").cookie(response.getCookie("routetoets-lang")));
+    assertThat(again.select("h1").text()).isEqualTo("Sign in");
+  }
+
+  @Test
+  void aPlainFormPostChecksTheApplicationAndShowsTheFindingsByArticleWithTheLawsText() throws Exception {
+    ObjectNode doc = demo("aanvraag-2016-beroepsroute-drie-jaar-fout.json");
+    Document checked = page(formPost(doc, "check").with(as("web-baanderheren")).with(csrf()));
+    assertThat(checked.select(".route-head .badge.NON_COMPLIANT")).isNotEmpty();
+    var duration = checked.select("section.article:has(.finding:contains(N-DUR-1))").first();
+    assertThat(duration.select("h4").text()).endsWith("art. 6");
+    assertThat(duration.select(".finding.VIOLATION .fix").text()).isNotBlank();
+    assertThat(duration.select("details.law summary").text()).contains("Artikel 6");
+    assertThat(duration.select("details.law .text").text()).contains("Norm studieduur experimentele leerroute");
+    // the finding links to the field to fix, and the form keeps every value
+    assertThat(duration.select("a[href=#f-routes-0-design-years]")).isNotEmpty();
+    assertThat(checked.select("#f-routes-0-design-years").val()).isEqualTo("3");
+    assertThat(checked.select("#f-applicant-school-name").val()).isEqualTo(doc.at("/applicant/school/name").asString());
+
+    // what if: four years instead of three
+    Document fixed = page(formPost(doc, "check", "routes[0].design.years", "4").with(as("web-baanderheren")).with(csrf()));
+    assertThat(fixed.select(".finding:contains(N-DUR-1)")).isEmpty();
+    assertThat(fixed.select("#f-routes-0-design-years").val()).isEqualTo("4");
+  }
+
+  @Test
+  void aValueOfTheWrongKindIsNamedBesideItsField() throws Exception {
+    ObjectNode doc = demo("aanvraag-2016-beroepsroute-drie-jaar-fout.json");
+    Document page = page(formPost(doc, "check", "routes[0].design.years", "drie").with(as("web-baanderheren")).with(csrf()));
+    var field = page.select(".field:has(#f-routes-0-design-years)");
+    assertThat(field.hasClass("has-error")).isTrue();
+    assertThat(field.select(".err").text()).contains("whole number");
+    assertThat(page.select("#f-routes-0-design-years").attr("aria-describedby")).contains("f-routes-0-design-years-err");
+    assertThat(page.select("#f-routes-0-design-years").val()).isEqualTo("drie");
+  }
+
+  @Test
+  void aBrowserSessionNeedsTheCsrfTokenToPostTheForm() throws Exception {
+    MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user("web-baanderheren").password(PASSWORD))
+        .andReturn().getRequest().getSession();
+    ObjectNode doc = demo("aanvraag-2016-beroepsroute-drie-jaar-fout.json");
+    mvc.perform(formPost(doc, "check").session(session)).andExpect(status().isForbidden());
+    mvc.perform(formPost(doc, "check").session(session).with(csrf())).andExpect(status().isOk());
+  }
+
+  @Test
+  void downloadGivesTheApplicationAsJson() throws Exception {
+    ObjectNode doc = demo("aanvraag-2016-beroepsroute-drie-jaar-fout.json");
+    var response = mvc.perform(formPost(doc, "download", "routes[0].design.years", "4").with(as("web-baanderheren")).with(csrf()))
+        .andExpect(status().isOk()).andReturn().getResponse();
+    assertThat(response.getHeader("Content-Disposition")).contains("attachment").contains(doc.get("id").asString() + ".json");
+    ObjectNode downloaded = (ObjectNode) Json.MAPPER.readTree(response.getContentAsString(StandardCharsets.UTF_8));
+    doc.withObject("/routes/0/design").put("years", 4);
+    assertThat(downloaded).isEqualTo(doc);
+  }
+
+  @Test
+  void anUploadedApplicationIsPutInTheFormAndChecked() throws Exception {
+    ObjectNode doc = demo("aanvraag-2017-twee-routes-techniek-en-zorg.json");
+    doc.withObject("/applicant/school").put("brin", "30AU");
+    Document page = page(multipart("/school/upload").file(new MockMultipartFile("file", "a.json", "application/json",
+        doc.toString().getBytes(StandardCharsets.UTF_8))).with(as("web-citadel")).with(csrf()));
+    assertThat(page.select("#f-routes-1-routeId").val()).isEqualTo("R2");
+    assertThat(page.select("#result-R1 .badge")).isNotEmpty();
+    Document notJson = page(multipart("/school/upload").file(new MockMultipartFile("file", "a.json", "application/json",
+        "{ not json".getBytes(StandardCharsets.UTF_8))).with(as("web-citadel")).with(csrf()));
+    assertThat(notJson.select(".field.has-error #file")).hasSize(1);
+  }
+
+  @Test
+  void aSchoolSubmitsAndCannotOpenAnotherSchoolsApplication() throws Exception {
+    ObjectNode doc = demo("aanvraag-2016-beroepsroute-drie-jaar-fout.json");
+    String id = doc.get("id").asString();
+    mvc.perform(formPost(doc, "submit").with(as("web-baanderheren")).with(csrf()))
+        .andExpect(redirectedUrl("/school/applications/" + id));
+    Document own = page(get("/school/applications/{id}", id).with(as("web-baanderheren")));
+    assertThat(own.select(".badge.SUBMITTED")).isNotEmpty();
+    mvc.perform(get("/school/applications/{id}", id).with(as("web-citadel"))).andExpect(status().isNotFound());
+    mvc.perform(get("/school/applications/{id}/versions/1/document", id).with(as("web-citadel"))).andExpect(status().isNotFound());
+    mvc.perform(get("/school/applications/{id}", "APP-NONE").with(as("web-citadel"))).andExpect(status().isNotFound());
+    // nor in another school's name
+    Document refused = page(formPost(demo("aanvraag-2016-vmr2-zorg-en-welzijn.json"), "submit").with(as("web-baanderheren")).with(csrf()));
+    assertThat(refused.select("[role=alert]").text()).contains("30AU");
+  }
+
+  @Test
+  void rolesOnlyReachTheirOwnPages() throws Exception {
+    mvc.perform(get("/review").with(as("web-citadel"))).andExpect(status().isForbidden());
+    mvc.perform(get("/school/check").with(as("web-reviewer"))).andExpect(status().isForbidden());
+    mvc.perform(get("/admin").with(as("web-reviewer"))).andExpect(status().isForbidden());
+    mvc.perform(get("/review").with(as("web-auditor"))).andExpect(status().isOk());
+    ObjectNode doc = demo("aanvraag-2016-vmr2-zorg-en-welzijn.json");
+    mvc.perform(formPost(doc, "submit").with(as("web-citadel")).with(csrf())).andExpect(status().is3xxRedirection());
+    mvc.perform(post("/review/applications/{id}/decisions", doc.get("id").asString()).param("routeId", "R1").param("outcome", "APPROVED")
+        .param("motivation", "ok").with(as("web-auditor")).with(csrf())).andExpect(status().isForbidden());
+  }
+
+  @Test
+  void aReviewerFiltersTheQueueAndApprovingAViolationNeedsAReasonBesideIt() throws Exception {
+    ObjectNode doc = demo("aanvraag-2016-beroepsroute-drie-jaar-fout.json");
+    String id = doc.get("id").asString();
+    mvc.perform(formPost(doc, "submit").with(as("web-baanderheren")).with(csrf())).andExpect(status().is3xxRedirection());
+    Document queue = page(get("/review").param("verdict", "NON_COMPLIANT").param("brin", "04XU").with(as("web-reviewer")));
+    assertThat(queue.select("a[href=/review/applications/" + id + "]")).hasSize(1);
+    Document none = page(get("/review").param("verdict", "COMPLIANT").param("brin", "04XU").with(as("web-reviewer")));
+    assertThat(none.select("a[href=/review/applications/" + id + "]")).isEmpty();
+    Document bad = page(get("/review").param("startSchoolYear", "2016").with(as("web-reviewer")));
+    assertThat(bad.select(".field.has-error #startSchoolYear")).hasSize(1);
+
+    Document app = page(get("/review/applications/{id}", id).with(as("web-reviewer")));
+    assertThat(app.select("#route-R1 details.law summary").text()).contains("Artikel 6");
+    var violation = app.select("#decide-R1 .field:has(.badge.VIOLATION) input").first();
+    String reasonName = violation.attr("name");
+    Document refused = page(post("/review/applications/{id}/decisions", id).param("routeId", "R1").param("outcome", "APPROVED")
+        .param("motivation", "Past binnen de bedoeling.").with(as("web-reviewer")).with(csrf()));
+    var field = refused.select("#decide-R1 .field:has(input[name=" + reasonName + "])");
+    assertThat(field.hasClass("has-error")).isTrue();
+    assertThat(field.select(".err").text()).contains("VIOLATION");
+    assertThat(refused.select("#motivation-R1").text()).isEqualTo("Past binnen de bedoeling.");
+
+    mvc.perform(post("/review/applications/{id}/decisions", id).param("routeId", "R1").param("outcome", "APPROVED")
+            .param("motivation", "Past binnen de bedoeling.").param(reasonName, "Het vierde jaar is feitelijk ingeroosterd.")
+            .with(as("web-reviewer")).with(csrf()))
+        .andExpect(redirectedUrl("/review/applications/" + id + "#route-R1"));
+    Document decided = page(get("/review/applications/{id}", id).with(as("web-reviewer")));
+    assertThat(decided.select("#decide-R1")).isEmpty();
+    assertThat(decided.select("#route-R1 .badge.APPROVED")).isNotEmpty();
+    assertThat(decided.select("table").last().text()).contains("DECISION_RECORDED");
+    Document school = page(get("/school/applications/{id}", id).with(as("web-baanderheren")));
+    assertThat(school.text()).contains("Het vierde jaar is feitelijk ingeroosterd.").contains("Past binnen de bedoeling.");
+    Document recheck = page(get("/review/applications/{id}/recheck", id).with(as("web-reviewer")));
+    assertThat(recheck.select("h1").text()).contains(id);
+  }
+
+  @Test
+  void theNormCatalogueShowsEveryNormWithItsRulesAndFixtures() throws Exception {
+    Document list = page(get("/norms").with(as("web-citadel")));
+    assertThat(list.select("a[href=/norms/N-DUR-1]")).hasSize(1);
+    assertThat(list.select("tbody tr").size()).isGreaterThan(50);
+    Document norm = page(get("/norms/N-DUR-1").with(as("web-citadel")));
+    assertThat(norm.select("h1").text()).startsWith("N-DUR-1");
+    assertThat(norm.select("section.article code").text()).contains("EXP_2015");
+    assertThat(norm.select("details.law .text").text()).contains("Norm studieduur");
+    mvc.perform(get("/norms/N-NOPE").with(as("web-citadel"))).andExpect(status().isNotFound());
+  }
+}
