@@ -75,9 +75,15 @@ public record ResultView(String verdict, String asOf, String regime, String rule
     f.path("missingFacts").forEach(m -> missing.add(m.asString()));
     String path = f.path("path").asString("");
     return new FindingView(f.path("norm").asString(), f.path("rule").asString(), f.path("severity").asString(),
-        f.path("article").path("part").asString(null), path,
+        articlePart(f.path("article").path("citation").asString("")), path,
         f.path("message").path(lang).asString(""), f.path("fix").path(lang).asString(null), missing,
         f.path("interpretation").asString(null), Findings.key(f), fields.contains(path) ? FormView.fieldId(path) : null);
+  }
+
+  /** "art. 6, onder b": the citation from the article on, shown with each finding of the article's group. */
+  static String articlePart(String citation) {
+    int at = citation.indexOf(", art. ");
+    return at < 0 ? null : citation.substring(at + 2);
   }
 
   /** The language of a finding's texts: English when the page is, else Dutch. */

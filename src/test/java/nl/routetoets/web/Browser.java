@@ -1,0 +1,105 @@
+package nl.routetoets.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's headless Chromium driven by Debian's chromedriver, both named by path, so that Selenium
+ * Manager never looks for (or downloads) a browser or a driver. Every page the tests visit is saved
+ * as a screenshot under {@code target/screenshots/} and checked with axe-core.
+ */
+final class Browser implements AutoCloseable {
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  static final Path SCREENSHOTS = Path.of("target", "screenshots");
+  private static final int WIDTH = 1280;
+  private static final int HEIGHT = 860;
+  /** WCAG 2.1 A and AA; serious and critical violations fail a test. */
+  private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+  final ChromeDriver driver;
+  private final Path profile;
+  private int shots;
+
+  Browser() throws IOException {
+    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+      throw new IllegalStateException("the browser tests need Debian's chromium and chromium-driver: run .ci/install-browser");
+    }
+    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+    profile = Files.createTempDirectory("routetoets-chromium");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    // as root, without a display, on a closed network: no sandbox, no GPU, nothing that phones home
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--disable-default-apps", "--user-data-dir=" + profile, "--window-size=" + WIDTH + "," + HEIGHT, "--lang=nl-NL",
+        "--hide-scrollbars", "--force-device-scale-factor=1");
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+    driver = new ChromeDriver(service, options);
+    Files.createDirectories(SCREENSHOTS);
+    try (var old = Files.list(SCREENSHOTS)) {
+      for (Path png : old.filter(p -> p.toString().endsWith(".png")).toList()) {
+        Files.delete(png);
+      }
+    }
+  }
+
+  /** Saves the whole page as {@code NN-name.png} and fails on any serious or critical accessibility violation. */
+  Path page(String name) throws IOException {
+    Path file = SCREENSHOTS.resolve(String.format("%02d-%s.png", ++shots, name));
+    long height = (Long) ((JavascriptExecutor) driver).executeScript(
+        "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight);");
+    driver.manage().window().setSize(new Dimension(WIDTH, (int) Math.min(Math.max(height, HEIGHT), 6000)));
+    Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+    driver.manage().window().setSize(new Dimension(WIDTH, HEIGHT));
+    accessible(name);
+    return file;
+  }
+
+  /**
+   * A screenshot of one window's height from the element on, for the README
+   * ({@code target/screenshots/readme-NAME.png}, copied to {@code docs/screenshots/} by hand).
+   */
+  void view(String name, String css) throws IOException {
+    WebElement element = driver.findElement(By.cssSelector(css));
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView(true); window.scrollBy(0, -16);", element);
+    Files.write(SCREENSHOTS.resolve("readme-" + name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+    ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0);");
+  }
+
+  private void accessible(String name) {
+    Results results = new AxeBuilder().withTags(WCAG).analyze(driver);
+    List<Rule> serious = results.getViolations().stream()
+        .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact())).toList();
+    assertThat(serious).as("accessibility of %s (%s): %s", name, driver.getCurrentUrl(), serious.stream()
+        .map(r -> r.getId() + " " + r.getImpact() + ": " + r.getHelp() + " at " + r.getNodes().stream()
+            .map(n -> String.valueOf(n.getTarget())).limit(5).collect(Collectors.joining(", ")))
+        .collect(Collectors.joining("; "))).isEmpty();
+  }
+
+  @Override
+  public void close() throws IOException {
+    driver.quit();
+    try (var files = Files.walk(profile)) {
+      files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+    }
+  }
+}

@@ -1,0 +1,314 @@
+package nl.routetoets.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.routetoets.document.Json;
+import nl.routetoets.security.Accounts;
+import nl.routetoets.security.Accounts.NewAccount;
+import nl.routetoets.security.Role;
+import nl.routetoets.service.RouteToetsApplication;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The journeys in a real browser, against the service on a random port with an in-memory database:
+ * a school checks an application with a violation, fixes it on the page and submits it; a reviewer
+ * finds it in the queue, approves one route and returns the other; the school sees the decision and
+ * starts a new version. One browser and one application context for all of it, in order.
+ */
+@SpringBootTest(classes = RouteToetsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "spring.datasource.url=jdbc:h2:mem:browser-test;DB_CLOSE_DELAY=-1",
+    "routetoets.admin.user=admin",
+    "routetoets.admin.password=" + BrowserJourneyIT.PASSWORD,
+    "logging.config=classpath:logback.xml"})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BrowserJourneyIT {
+  static final String PASSWORD = "a-long-test-password";
+  /** Two routes of one form (UR2015 art. 2(5)); the school is Het Stedelijk Alpha, BRIN 00AH. */
+  private static final String DEMO = "aanvraag-2017-twee-routes-techniek-en-zorg.json";
+
+  @LocalServerPort int port;
+  @Autowired Accounts accounts;
+  private Browser browser;
+  private String id;
+
+  @BeforeAll
+  void start() throws Exception {
+    for (var a : List.of(new NewAccount("stedelijk", PASSWORD, Role.SCHOOL, List.of("00AH")),
+        new NewAccount("beoordelaar", PASSWORD, Role.REVIEWER, List.of()),
+        new NewAccount("auditor", PASSWORD, Role.AUDITOR, List.of()))) {
+      accounts.create("test", a);
+    }
+    id = (String) Json.MAPPER.readTree(Files.readString(Path.of("demo", DEMO))).path("id").asString();
+    browser = new Browser();
+  }
+
+  @AfterAll
+  void stop() throws Exception {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  private String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+
+  private WebElement find(String css) {
+    return browser.driver.findElement(By.cssSelector(css));
+  }
+
+  private List<WebElement> all(String css) {
+    return browser.driver.findElements(By.cssSelector(css));
+  }
+
+  /** Signs in afresh: a test that failed half-way may have left a session. */
+  private void signIn(String user, String password) {
+    browser.driver.manage().deleteAllCookies();
+    browser.driver.get(url("/"));
+    find("#username").sendKeys(user);
+    find("#password").sendKeys(password);
+    go(find("form[action='/login'] button[type=submit]"));
+  }
+
+  private void signOut() {
+    go(find("form[action='/logout'] button"));
+  }
+
+  /** Clicks what leads to another page and waits until the browser has left this one. */
+  private void go(WebElement target) {
+    WebElement page = find("html");
+    target.click();
+    new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+  }
+
+  private void type(String css, String value) {
+    WebElement input = find(css);
+    input.clear();
+    input.sendKeys(value);
+  }
+
+  @Test
+  @Order(1)
+  void aWrongPasswordIsRefusedOnTheStartPage() throws Exception {
+    browser.driver.get(url("/"));
+    assertThat(find("html").getAttribute("lang")).isEqualTo("nl");
+    browser.page("start-login");
+    signIn("stedelijk", "not-the-password");
+    assertThat(find("[role=alert]").getText()).contains("Onjuiste gebruikersnaam of wachtwoord");
+    browser.page("login-error");
+  }
+
+  @Test
+  @Order(2)
+  void aSchoolChecksAnApplicationWithAViolationFixesItOnThePageAndSubmitsIt() throws Exception {
+    signIn("stedelijk", PASSWORD);
+    assertThat(find("h1").getText()).isEqualTo("Mijn aanvragen");
+    assertThat(find(".site .role").getText()).isEqualTo("school");
+    browser.page("school-home");
+
+    // a VMR3 route (level 3) designed in three years: art. 6 asks four or five
+    ObjectNode doc = (ObjectNode) Json.MAPPER.readTree(Files.readString(Path.of("demo", DEMO)));
+    doc.withObject("/routes/1/design").put("years", 3);
+    Path file = Files.createTempFile("aanvraag", ".json");
+    Files.writeString(file, doc.toPrettyString());
+    go(find("a.btn[href='/school/check']"));
+    browser.page("school-check-empty");
+    find("#file").sendKeys(file.toAbsolutePath().toString());
+    go(find("form[action='/school/upload'] button"));
+
+    assertThat(find("#result-R2 .route-head .badge").getText()).isEqualTo("Voldoet niet");
+    WebElement violation = find("#result-R2 .finding.VIOLATION");
+    assertThat(violation.getText()).contains("N-DUR-1");
+    WebElement article = find("#result-R2 section.article:has(.finding.VIOLATION)");
+    assertThat(article.findElement(By.tagName("h4")).getText()).contains("art. 6");
+    article.findElement(By.cssSelector("details.law summary")).click();
+    assertThat(article.findElement(By.cssSelector("details.law .text")).getText()).contains("Norm studieduur");
+    browser.page("school-findings");
+    browser.view("school-findings", "#outcome");
+
+    // the finding links to its field: fix it there and check again, nothing retyped
+    violation.findElement(By.cssSelector("a[href='#f-routes-1-design-years']")).click();
+    assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("f-routes-1-design-years");
+    assertThat(find("#f-routes-1-design-years").getAttribute("value")).isEqualTo("3");
+    assertThat(find("#f-applicant-school-name").getAttribute("value")).isEqualTo("Het Stedelijk Alpha");
+    type("#f-routes-1-design-years", "4");
+    go(find(".sticky-actions button[value=check]"));
+    assertThat(all(".finding.VIOLATION")).isEmpty();
+    assertThat(find("#result-R2 .route-head .badge").getText()).isEqualTo("Voldoet");
+    browser.page("school-fixed");
+
+    go(find(".sticky-actions button[value=submit]"));
+    assertThat(find("h1").getText()).isEqualTo("Aanvraag " + id);
+    assertThat(find("[role=status]").getText()).contains("Versie 1 is ingediend");
+    assertThat(find("dl.facts .badge").getText()).isEqualTo("Ingediend");
+    browser.page("school-submitted");
+    signOut();
+    assertThat(find("[role=status]").getText()).isEqualTo("U bent afgemeld.");
+  }
+
+  @Test
+  @Order(3)
+  void aReviewerFindsItInTheQueueApprovesOneRouteAndReturnsTheOther() throws Exception {
+    signIn("beoordelaar", PASSWORD);
+    assertThat(find("h1").getText()).isEqualTo("Wachtrij");
+    new org.openqa.selenium.support.ui.Select(find("#status")).selectByValue("SUBMITTED");
+    type("#brin", "00AH");
+    go(find("form[role=search] button"));
+    assertThat(browser.driver.getCurrentUrl()).contains("status=SUBMITTED").contains("brin=00AH");
+    browser.page("review-queue");
+    browser.view("review-queue", "h1");
+    go(find("a[href='/review/applications/" + id + "']"));
+    assertThat(find("#route-R1 .route-head .badge").getText()).isEqualTo("Voldoet");
+    assertThat(all("#decide-R1, #decide-R2")).hasSize(2);
+    browser.page("review-application");
+    browser.view("review-application", "#route-R2");
+
+    // R1: approve with a motivation; R2: return for changes
+    find("#decide-R1 input[name=outcome][value=APPROVED]").click();
+    type("#motivation-R1", "De route voldoet aan het Besluit en de Uitvoeringsregeling.");
+    go(find("#decide-R1 button[type=submit]"));
+    assertThat(find("[role=status]").getText()).contains("route R1");
+    assertThat(find("#route-R1 .badge.APPROVED").getText()).isEqualTo("Goedgekeurd");
+
+    find("#decide-R2 input[name=outcome][value=RETURNED]").click();
+    go(find("#decide-R2 button[type=submit]"));
+    // no motivation: refused, the error beside the field
+    assertThat(find("#decide-R2 .field.has-error #motivation-R2")).isNotNull();
+    browser.page("review-decision-error");
+    type("#motivation-R2", "Beschrijf in het projectplan hoe de beroepspraktijkvorming van 450 uur wordt begeleid.");
+    go(find("#decide-R2 button[type=submit]"));
+    assertThat(find("#route-R2 .badge.RETURNED").getText()).isEqualTo("Teruggestuurd voor wijziging");
+    assertThat(find("dl.facts .badge").getText()).isEqualTo("Teruggestuurd");
+    assertThat(all("table").get(all("table").size() - 1).getText()).contains("DECISION_RECORDED").contains("beoordelaar");
+    browser.page("review-decided");
+
+    go(find("a[href='/review/applications/" + id + "/recheck']"));
+    assertThat(find("h1").getText()).contains(id);
+    browser.page("review-recheck");
+    signOut();
+  }
+
+  @Test
+  @Order(4)
+  void theSchoolSeesTheDecisionAndStartsANewVersion() throws Exception {
+    signIn("stedelijk", PASSWORD);
+    assertThat(find("tbody tr").getText()).contains(id).contains("Teruggestuurd");
+    go(find("a[href='/school/applications/" + id + "']"));
+    String page = find("main").getText();
+    assertThat(page).contains("Goedgekeurd").contains("De route voldoet aan het Besluit en de Uitvoeringsregeling.")
+        .contains("Teruggestuurd voor wijziging").contains("beroepspraktijkvorming van 450 uur");
+    browser.page("school-decision");
+    browser.view("school-decision", "h1");
+    go(find("a[href='/school/applications/" + id + "/new-version']"));
+    assertThat(find("h1").getText()).isEqualTo("Nieuwe versie van " + id);
+    assertThat(find("#f-routes-1-design-hours-workplacement").getAttribute("value")).isEqualTo("450");
+    type("#f-routes-1-design-hours-workplacement", "500");
+    go(find(".sticky-actions button[value=submit]"));
+    assertThat(find("[role=status]").getText()).contains("Versie 2");
+    browser.page("school-new-version");
+  }
+
+  @Test
+  @Order(5)
+  void theLanguageSwitchesToEnglishAndBack() throws Exception {
+    browser.driver.get(url("/school"));
+    go(find("a[hreflang=en]"));
+    assertThat(find("html").getAttribute("lang")).isEqualTo("en");
+    assertThat(find("h1").getText()).isEqualTo("My applications");
+    browser.driver.get(url("/norms/N-DUR-1"));
+    assertThat(find("a[hreflang=nl]").getText()).isEqualTo("Nederlands");
+    browser.page("norm-english");
+    go(find("a[hreflang=nl]"));
+    assertThat(find("html").getAttribute("lang")).isEqualTo("nl");
+  }
+
+  @Test
+  @Order(6)
+  void theNormCatalogueListsEveryNormWithAPageEach() throws Exception {
+    browser.driver.get(url("/norms"));
+    assertThat(all("tbody tr").size()).isGreaterThan(50);
+    browser.page("norms");
+    go(find("a[href='/norms/N-DUR-1']"));
+    assertThat(find("h1").getText()).startsWith("N-DUR-1");
+    browser.page("norm");
+    browser.view("norm", "h1");
+    signOut();
+  }
+
+  @Test
+  @Order(7)
+  void anAuditorReadsTheAuditLog() throws Exception {
+    signIn("auditor", PASSWORD);
+    assertThat(find("main").getText()).contains("APPLICATION_SUBMITTED").contains("VERSION_SUBMITTED");
+    browser.page("auditor-home");
+    signOut();
+  }
+
+  /** Without a browser, let alone JavaScript: sign in and check an application with plain HTTP form posts. */
+  @Test
+  @Order(8)
+  void theFormsWorkWithPlainHttpPosts() throws Exception {
+    HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NORMAL).build();
+    String login = http.send(HttpRequest.newBuilder(URI.create(url("/"))).build(), HttpResponse.BodyHandlers.ofString()).body();
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("_csrf", Jsoup.parse(login).select("form[action=/login] input[name=_csrf]").val());
+    form.put("username", "stedelijk");
+    form.put("password", PASSWORD);
+    HttpResponse<String> home = post(http, "/login", form);
+    assertThat(Jsoup.parse(home.body()).select("h1").text()).isEqualTo("Mijn aanvragen");
+
+    ObjectNode doc = (ObjectNode) Json.MAPPER.readTree(Files.readString(Path.of("demo", DEMO)));
+    doc.put("id", "APP-2017-PLAIN");
+    doc.withObject("/routes/0/design").put("years", 1);
+    String csrf = Jsoup.parse(home.body()).select("form[action=/logout] input[name=_csrf]").val();
+    Map<String, String> check = new LinkedHashMap<>();
+    check.put("_csrf", csrf);
+    check.put("action", "check");
+    check.put("routeCount", "2");
+    check.put("base", doc.toString());
+    ApplicationForm.values(doc).forEach((name, v) -> check.put(name, v.isEmpty() ? "" : v.get(0)));
+    check.put("routes[0].leerwegen", "BB");
+    var page = Jsoup.parse(post(http, "/school/check", check).body());
+    assertThat(page.select("#result-R1 .finding.VIOLATION").text()).contains("N-DUR-1");
+    assertThat(page.select("#f-routes-0-design-years").val()).isEqualTo("1");
+  }
+
+  private HttpResponse<String> post(HttpClient http, String path, Map<String, String> form) throws Exception {
+    String body = form.entrySet().stream()
+        .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
+    return http.send(HttpRequest.newBuilder(URI.create(url(path)))
+        .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+}
