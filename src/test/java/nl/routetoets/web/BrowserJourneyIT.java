@@ -15,9 +15,12 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import nl.routetoets.document.Json;
+import nl.routetoets.review.Applications;
 import nl.routetoets.security.Accounts;
+import nl.routetoets.security.Caller;
 import nl.routetoets.security.Accounts.NewAccount;
 import nl.routetoets.security.Role;
 import nl.routetoets.service.RouteToetsApplication;
@@ -55,9 +58,12 @@ class BrowserJourneyIT {
   static final String PASSWORD = "a-long-test-password";
   /** Two routes of one form (UR2015 art. 2(5)); the school is Het Stedelijk Alpha, BRIN 00AH. */
   private static final String DEMO = "aanvraag-2017-twee-routes-techniek-en-zorg.json";
+  /** A beroepsroute designed in three years, APP-2016-0241 of Baanderherencollege (04XU). */
+  private static final String VIOLATION = "aanvraag-2016-beroepsroute-drie-jaar-fout.json";
 
   @LocalServerPort int port;
   @Autowired Accounts accounts;
+  @Autowired Applications applications;
   private Browser browser;
   private String id;
 
@@ -68,7 +74,11 @@ class BrowserJourneyIT {
         new NewAccount("auditor", PASSWORD, Role.AUDITOR, List.of()))) {
       accounts.create("test", a);
     }
-    id = (String) Json.MAPPER.readTree(Files.readString(Path.of("demo", DEMO))).path("id").asString();
+    id = Json.MAPPER.readTree(Files.readString(Path.of("demo", DEMO))).path("id").asString();
+    // a second school's application with a violation, for the reviewer's view of findings and overrules
+    accounts.create("test", new NewAccount("baanderheren", PASSWORD, Role.SCHOOL, List.of("04XU")));
+    applications.submit(new Caller("baanderheren", Role.SCHOOL, Set.of("04XU")),
+        Files.readAllBytes(Path.of("demo", VIOLATION)), null);
     browser = new Browser();
   }
 
@@ -212,6 +222,22 @@ class BrowserJourneyIT {
     assertThat(all("table").get(all("table").size() - 1).getText()).contains("DECISION_RECORDED").contains("beoordelaar");
     browser.page("review-decided");
 
+    // an application with a violation: its findings by article, the law's text, a reason to overrule
+    browser.driver.get(url("/review"));
+    go(find("a[href='/review/applications/APP-2016-0241']"));
+    find("#decide-R1 input[name=outcome][value=APPROVED]").click();
+    type("#motivation-R1", "Het vierde studiejaar is in het programma ingeroosterd; alleen het formulier telt drie jaar.");
+    find("#decide-R1 .field:has(.badge.VIOLATION) input").sendKeys("Zie motivering: de route duurt feitelijk vier jaar.");
+    browser.view("review-violation", "#route-R1");
+    WebElement duration = find("#route-R1 section.article:has(.finding.VIOLATION)");
+    duration.findElement(By.cssSelector("details.law summary")).click();
+    assertThat(duration.findElement(By.cssSelector("details.law .text")).getText()).contains("Norm studieduur");
+    browser.page("review-violation");
+    go(find("#decide-R1 button[type=submit]"));
+    assertThat(find("#route-R1 .badge.APPROVED")).isNotNull();
+    assertThat(find("#route-R1").getText()).contains("Zie motivering: de route duurt feitelijk vier jaar.");
+
+    browser.driver.get(url("/review/applications/" + id));
     go(find("a[href='/review/applications/" + id + "/recheck']"));
     assertThat(find("h1").getText()).contains(id);
     browser.page("review-recheck");
