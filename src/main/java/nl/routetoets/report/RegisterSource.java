@@ -1,0 +1,55 @@
+package nl.routetoets.report;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import nl.routetoets.document.SourcedDocument;
+import nl.routetoets.register.RegisterException;
+import nl.routetoets.register.RegisterReader;
+import nl.routetoets.register.RegisterRecord;
+
+/** A BRON-style register as records: one per student, in student-id order. */
+final class RegisterSource implements RecordSource {
+  private final RegisterReader reader;
+  private volatile long bytesRead;
+
+  private RegisterSource(RegisterReader reader) {
+    this.reader = reader;
+  }
+
+  static RegisterSource open(Path file, int chunkRows, Path tempDir, BooleanSupplier cancelled) throws IOException, ReportException {
+    long[] read = new long[1];
+    try {
+      RegisterReader reader = RegisterReader.open(file, chunkRows, tempDir, cancelled, n -> read[0] = n);
+      RegisterSource source = new RegisterSource(reader);
+      source.bytesRead = reader.size();
+      return source;
+    } catch (RegisterException e) {
+      throw new ReportException(e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public RawRecord next() {
+    RegisterRecord r = reader.next();
+    if (r == null) {
+      return null;
+    }
+    if (!r.errors().isEmpty()) {
+      SourcedDocument error = new SourcedDocument(r.file(), r.line(), "trajectory", r.studentId(), null, r.errors(), null);
+      return RawRecord.read(r.file(), r.line(), List.of(error), r.school());
+    }
+    return RawRecord.text(r.file(), r.line(), r.json(), r.school());
+  }
+
+  @Override
+  public long bytesRead() {
+    return bytesRead;
+  }
+
+  @Override
+  public void close() throws IOException {
+    reader.close();
+  }
+}
