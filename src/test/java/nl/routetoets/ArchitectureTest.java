@@ -19,6 +19,9 @@ class ArchitectureTest {
         .consideringOnlyDependenciesInLayers()
         .layer("cli").definedBy("nl.routetoets.cli..")
         .layer("fixtures").definedBy("nl.routetoets.fixtures..")
+        .layer("report").definedBy("nl.routetoets.report..")
+        .layer("generate").definedBy("nl.routetoets.generate..")
+        .layer("register").definedBy("nl.routetoets.register..")
         .layer("check").definedBy("nl.routetoets.check..")
         .layer("checkers").definedBy("nl.routetoets.application..", "nl.routetoets.trajectory..")
         .layer("document").definedBy("nl.routetoets.document..")
@@ -27,11 +30,23 @@ class ArchitectureTest {
         .layer("model").definedBy("nl.routetoets.model..")
         .whereLayer("cli").mayNotBeAccessedByAnyLayer()
         .whereLayer("fixtures").mayOnlyBeAccessedByLayers("cli")
-        .whereLayer("check").mayOnlyBeAccessedByLayers("cli", "fixtures")
+        .whereLayer("report").mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("generate").mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("register").mayOnlyBeAccessedByLayers("report", "generate")
+        .whereLayer("check").mayOnlyBeAccessedByLayers("cli", "fixtures", "report")
         .whereLayer("checkers").mayOnlyBeAccessedByLayers("check")
-        .whereLayer("document").mayOnlyBeAccessedByLayers("check", "fixtures", "cli")
+        .whereLayer("document").mayOnlyBeAccessedByLayers("check", "fixtures", "cli", "report", "register", "generate")
         .whereLayer("facts").mayOnlyBeAccessedByLayers("checkers")
-        .whereLayer("ruleset").mayOnlyBeAccessedByLayers("facts", "checkers", "check", "fixtures", "cli")
+        .whereLayer("ruleset").mayOnlyBeAccessedByLayers("facts", "checkers", "check", "fixtures", "cli", "report")
+        .check(CLASSES);
+  }
+
+  /** The report is a library the service can run as a job: nothing of the terminal or the command line in it. */
+  @Test
+  void theReportPipelineKnowsNoTerminal() {
+    com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses()
+        .that().resideInAnyPackage("nl.routetoets.report..", "nl.routetoets.register..", "nl.routetoets.generate..")
+        .should().dependOnClassesThat().resideInAnyPackage("picocli..", "me.tongfei..")
         .check(CLASSES);
   }
 }

@@ -111,7 +111,7 @@ final class GenerateCommand implements Callable<Integer> {
   private static void writeAtomically(Path target, Body body) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".partial");
+    Path tmp = dir.resolve("." + target.getFileName() + ".partial");
     try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
       body.write(w);
     } catch (IOException | RuntimeException e) {

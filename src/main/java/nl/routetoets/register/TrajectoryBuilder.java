@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import nl.routetoets.document.Json;
 import nl.routetoets.model.Codes.DiplomaKind;
 import nl.routetoets.model.InputError;
@@ -168,7 +167,9 @@ final class TrajectoryBuilder {
       if (value != null && v != null && !value.equals(v)) {
         error(r, c, "\"" + v + "\" differs from \"" + value + "\" on an earlier row of student " + r.get(Column.LEERLING_ID));
       }
-      value = Objects.requireNonNullElse(value, v);
+      if (value == null) {
+        value = v;
+      }
     }
     return value;
   }
