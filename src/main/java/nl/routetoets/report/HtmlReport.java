@@ -104,7 +104,7 @@ final class HtmlReport {
           "violations", fig.countText(n.violations.count()), "violationFindings", fig.countText(n.violationFindings),
           "reviews", fig.countText(n.reviews.count()),
           "ids", drill(n.violations, fig), "y", y,
-          "width", max == 0 || fig.hidden(n.violations.count()) ? 0 : Math.max(1, Math.round((double) BAR_WIDTH * n.violations.count() / max))));
+          "width", n.violations.count() == 0 || fig.hidden(n.violations.count()) ? 0 : Math.max(1, Math.round((double) BAR_WIDTH * n.violations.count() / max))));
       y += 22;
     }
     return rows;
