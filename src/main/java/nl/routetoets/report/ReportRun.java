@@ -64,7 +64,7 @@ public final class ReportRun {
     this.progress = progress;
     this.cancelled = cancelled;
     this.checker = new Checker(ruleSet, request.asOf());
-    this.evaluator = new Evaluator(checker, new Checker(ruleSet, request.asOf()), applications,
+    this.evaluator = new Evaluator(checker, new Checker(ruleSet, request.asOf()), new Checker(ruleSet, request.asOf()), applications,
         new Classifier(applications, Directions.load(ruleSet.reference())));
     this.order = new ArrayBlockingQueue<>(request.threads() * 4);
   }
@@ -220,7 +220,9 @@ public final class ReportRun {
     }
     List<SourcedDocument> docs = parsed(r);
     for (SourcedDocument d : docs) {
-      if (d.valid() && d.document() instanceof Application app && applications.register(index, app)) {
+      // as in Checker#check: an application without a peildatum is an error, and is not there to refer to
+      boolean hasPeildatum = request.asOf() != null || d.bundleAsOf() != null || d.valid() && d.document().asOf() != null;
+      if (d.valid() && hasPeildatum && d.document() instanceof Application app && applications.register(index, app)) {
         checker.register(app);
       }
     }
