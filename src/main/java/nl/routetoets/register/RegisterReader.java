@@ -2,7 +2,6 @@ package nl.routetoets.register;
 
 import java.io.BufferedReader;
 import java.io.Closeable;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -44,23 +43,11 @@ public final class RegisterReader implements Closeable {
    * Reads and sorts the whole file, spilling sorted chunks of {@code chunkRows} rows to {@code tempDir}.
    *
    * @param cancelled polled per row: when true, reading stops and the rows read so far are returned
-   * @param bytesRead told how far the reading has come, for progress
    */
-  public static RegisterReader open(Path path, int chunkRows, Path tempDir, BooleanSupplier cancelled, java.util.function.LongConsumer bytesRead)
+  public static RegisterReader open(Path path, int chunkRows, Path tempDir, BooleanSupplier cancelled)
       throws IOException, RegisterException {
     String file = path.toString();
-    long[] count = new long[1];
-    InputStream in = new FilterInputStream(Files.newInputStream(path)) {
-      @Override
-      public int read(byte[] b, int off, int len) throws IOException {
-        int n = super.read(b, off, len);
-        if (n > 0) {
-          count[0] += n;
-          bytesRead.accept(count[0]);
-        }
-        return n;
-      }
-    };
+    InputStream in = Files.newInputStream(path);
     ExternalSorter sorter = null;
     try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
         CSVParser parser = FORMAT.parse(reader)) {

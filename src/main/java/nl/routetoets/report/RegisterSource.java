@@ -12,19 +12,14 @@ import nl.routetoets.register.RegisterRecord;
 /** A BRON-style register as records: one per student, in student-id order. */
 final class RegisterSource implements RecordSource {
   private final RegisterReader reader;
-  private volatile long bytesRead;
 
   private RegisterSource(RegisterReader reader) {
     this.reader = reader;
   }
 
   static RegisterSource open(Path file, int chunkRows, Path tempDir, BooleanSupplier cancelled) throws IOException, ReportException {
-    long[] read = new long[1];
     try {
-      RegisterReader reader = RegisterReader.open(file, chunkRows, tempDir, cancelled, n -> read[0] = n);
-      RegisterSource source = new RegisterSource(reader);
-      source.bytesRead = reader.size();
-      return source;
+      return new RegisterSource(RegisterReader.open(file, chunkRows, tempDir, cancelled));
     } catch (RegisterException e) {
       throw new ReportException(e.getMessage(), e);
     }
@@ -43,9 +38,10 @@ final class RegisterSource implements RecordSource {
     return RawRecord.text(r.file(), r.line(), r.json(), r.school());
   }
 
+  /** The whole file is read (and sorted) before the first student comes out. */
   @Override
   public long bytesRead() {
-    return bytesRead;
+    return reader.size();
   }
 
   @Override

@@ -52,7 +52,7 @@ class RegisterReaderTest {
 
   @Test
   void groupsUnsortedRowsPerStudentInSchoolYearOrderWhenSpilling() throws Exception {
-    try (RegisterReader reader = RegisterReader.open(unsorted(), 2, dir, () -> false, n -> {})) {
+    try (RegisterReader reader = RegisterReader.open(unsorted(), 2, dir, () -> false)) {
       List<RegisterRecord> records = readAll(reader);
       assertThat(reader.spilledChunks()).isEqualTo(4);
       assertThat(records).extracting(RegisterRecord::studentId).containsExactly("S-1", "S-2", "S-3");
@@ -72,10 +72,10 @@ class RegisterReaderTest {
   @Test
   void sortsInMemoryWhenTheRegisterFitsAndGivesTheSameRecords() throws Exception {
     List<RegisterRecord> spilled;
-    try (RegisterReader reader = RegisterReader.open(unsorted(), 2, dir, () -> false, n -> {})) {
+    try (RegisterReader reader = RegisterReader.open(unsorted(), 2, dir, () -> false)) {
       spilled = readAll(reader);
     }
-    try (RegisterReader reader = RegisterReader.open(unsorted(), 1000, dir, () -> false, n -> {})) {
+    try (RegisterReader reader = RegisterReader.open(unsorted(), 1000, dir, () -> false)) {
       assertThat(readAll(reader)).isEqualTo(spilled);
       assertThat(reader.spilledChunks()).isZero();
     }
@@ -83,7 +83,7 @@ class RegisterReaderTest {
 
   @Test
   void aStudentsRowsBecomeTheTrajectoryOfTheFormat() throws Exception {
-    try (RegisterReader reader = RegisterReader.open(unsorted(), 1000, dir, () -> false, n -> {})) {
+    try (RegisterReader reader = RegisterReader.open(unsorted(), 1000, dir, () -> false)) {
       RegisterRecord s3 = readAll(reader).get(2);
       JsonNode expected = Json.MAPPER.readTree(Files.readString(Path.of("src/test/resources/register/S-3.expected.json")));
       assertThat(Json.MAPPER.readTree(s3.json())).isEqualTo(expected);
@@ -97,7 +97,7 @@ class RegisterReaderTest {
         "S-2,2016-2017,04HR,04,VO,3,KB,6021,,,,1,APP-1,R1,2002-13-45,ja,,,,,,,,",
         "S-3,2016-2017,04HR,04,VO,3,KB,6021,,,,1",
         ",2016-2017,04HR,04,VO,3,KB,6021,,,,1,APP-1,R1,2002-01-02,ja,,,,,,,,");
-    try (RegisterReader reader = RegisterReader.open(file, 1000, dir, () -> false, n -> {})) {
+    try (RegisterReader reader = RegisterReader.open(file, 1000, dir, () -> false)) {
       List<RegisterRecord> records = readAll(reader);
       assertThat(records).hasSize(4);
       assertThat(records.get(0).errors()).singleElement().hasToString(file + ":5: leerling_id: is required");
@@ -112,7 +112,7 @@ class RegisterReaderTest {
   void aHeaderWithoutARequiredColumnIsRefused() throws Exception {
     Path file = dir.resolve("bron.csv");
     Files.writeString(file, "leerling_id,schooljaar\nS-1,2016-2017\n");
-    assertThatThrownBy(() -> RegisterReader.open(file, 10, dir, () -> false, n -> {}))
+    assertThatThrownBy(() -> RegisterReader.open(file, 10, dir, () -> false))
         .isInstanceOf(RegisterException.class).hasMessage(file + ":1: column \"onderwijssoort\" is missing");
   }
 }
