@@ -20,8 +20,9 @@ import picocli.CommandLine.Spec;
     name = "generate",
     mixinStandardHelpOptions = true,
     description = {
-      "Writes a synthetic population for reports and benchmarks: applications, then trajectories referring",
-      "to them, with the real codes of the rules' reference data and a chosen share of each kind of violation.",
+      "Writes a synthetic population with real codes and chosen shares of violations.",
+      "Applications, then trajectories referring to them, with the codes of the rules' reference data;",
+      "for reports, demos and benchmarks.",
       "The same options and seed give the same bytes."
     },
     footer = {

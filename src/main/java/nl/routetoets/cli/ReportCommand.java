@@ -22,8 +22,8 @@ import picocli.CommandLine.Spec;
     name = "report",
     mixinStandardHelpOptions = true,
     description = {
-      "Checks whole populations and writes a compliance report for auditors to --out:",
-      "findings.csv, results.jsonl, summary.json and report.html (self-contained).",
+      "Checks whole populations and writes a compliance report for auditors.",
+      "Writes to --out: findings.csv, results.jsonl, summary.json and report.html (self-contained).",
       "",
       "Inputs: JSON Lines streams (.jsonl), JSON documents or bundles (.json) and BRON-style registers (.csv).",
       "Ctrl-C stops cleanly: the records read so far are written and the report is marked incomplete.",
