@@ -8,7 +8,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** Imports flow one way: from the edges (command line, service, API) to the core (the domain model). */
+/** Imports flow one way: from the edges (command line, service, API, web pages) to the core (the domain model). */
 class ArchitectureTest {
   private static final JavaClasses CLASSES = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -21,11 +21,16 @@ class ArchitectureTest {
         .layer("cli").definedBy("nl.routetoets.cli..")
         .layer("service").definedBy("nl.routetoets.service..")
         .layer("api").definedBy("nl.routetoets.api..")
+        .layer("web").definedBy("nl.routetoets.web..")
+        .layer("reportjob").definedBy("nl.routetoets.reportjob..")
         .layer("review").definedBy("nl.routetoets.review..")
         .layer("security").definedBy("nl.routetoets.security..")
         .layer("persistence").definedBy("nl.routetoets.persistence..")
         .layer("live").definedBy("nl.routetoets.live..")
         .layer("fixtures").definedBy("nl.routetoets.fixtures..")
+        .layer("report").definedBy("nl.routetoets.report..")
+        .layer("generate").definedBy("nl.routetoets.generate..")
+        .layer("register").definedBy("nl.routetoets.register..")
         .layer("check").definedBy("nl.routetoets.check..")
         .layer("checkers").definedBy("nl.routetoets.application..", "nl.routetoets.trajectory..")
         .layer("document").definedBy("nl.routetoets.document..")
@@ -35,16 +40,24 @@ class ArchitectureTest {
         .whereLayer("cli").mayNotBeAccessedByAnyLayer()
         .whereLayer("service").mayOnlyBeAccessedByLayers("cli")
         .whereLayer("api").mayNotBeAccessedByAnyLayer()
-        .whereLayer("review").mayOnlyBeAccessedByLayers("api")
-        .whereLayer("security").mayOnlyBeAccessedByLayers("api", "review")
-        .whereLayer("persistence").mayOnlyBeAccessedByLayers("api", "review", "security")
-        .whereLayer("live").mayOnlyBeAccessedByLayers("service", "api", "review")
+        // the pages are an edge like the API: they use the workflow, nothing uses them
+        .whereLayer("web").mayNotBeAccessedByAnyLayer()
+        .whereLayer("reportjob").mayOnlyBeAccessedByLayers("api", "web")
+        .whereLayer("review").mayOnlyBeAccessedByLayers("api", "web")
+        .whereLayer("security").mayOnlyBeAccessedByLayers("api", "web", "review", "reportjob")
+        .whereLayer("persistence").mayOnlyBeAccessedByLayers("api", "web", "review", "security", "reportjob")
+        .whereLayer("live").mayOnlyBeAccessedByLayers("service", "api", "web", "review", "reportjob")
         .whereLayer("fixtures").mayOnlyBeAccessedByLayers("cli", "live")
-        .whereLayer("check").mayOnlyBeAccessedByLayers("cli", "fixtures", "review")
+        .whereLayer("report").mayOnlyBeAccessedByLayers("cli", "reportjob")
+        .whereLayer("generate").mayOnlyBeAccessedByLayers("cli")
+        .whereLayer("register").mayOnlyBeAccessedByLayers("report", "generate")
+        .whereLayer("check").mayOnlyBeAccessedByLayers("cli", "fixtures", "review", "report")
         .whereLayer("checkers").mayOnlyBeAccessedByLayers("check")
-        .whereLayer("document").mayOnlyBeAccessedByLayers("check", "fixtures", "cli", "review", "service")
+        .whereLayer("document").mayOnlyBeAccessedByLayers("check", "fixtures", "cli", "review", "service", "web", "report", "register",
+            "generate")
         .whereLayer("facts").mayOnlyBeAccessedByLayers("checkers")
-        .whereLayer("ruleset").mayOnlyBeAccessedByLayers("facts", "checkers", "check", "fixtures", "cli", "live", "api", "review", "service")
+        .whereLayer("ruleset").mayOnlyBeAccessedByLayers("facts", "checkers", "check", "fixtures", "cli", "live", "api", "web", "review",
+            "service", "report", "reportjob")
         .check(CLASSES);
   }
 
@@ -53,8 +66,18 @@ class ArchitectureTest {
   void theCheckerDoesNotKnowSpring() {
     noClasses().that().resideInAnyPackage("nl.routetoets.model..", "nl.routetoets.ruleset..", "nl.routetoets.facts..",
             "nl.routetoets.application..", "nl.routetoets.trajectory..", "nl.routetoets.document..", "nl.routetoets.check..",
-            "nl.routetoets.fixtures..", "nl.routetoets.live..")
+            "nl.routetoets.fixtures..", "nl.routetoets.live..", "nl.routetoets.report..", "nl.routetoets.register..",
+            "nl.routetoets.generate..")
         .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.servlet..")
+        .check(CLASSES);
+  }
+
+  /** The report is a library the service can run as a job: nothing of the terminal or the command line in it. */
+  @Test
+  void theReportPipelineKnowsNoTerminal() {
+    noClasses()
+        .that().resideInAnyPackage("nl.routetoets.report..", "nl.routetoets.register..", "nl.routetoets.generate..")
+        .should().dependOnClassesThat().resideInAnyPackage("picocli..", "me.tongfei..")
         .check(CLASSES);
   }
 }

@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
       "Checks vmbo-mbo doorlopende leerroutes (vakmanschaproute, technologieroute, beroepsroute)",
       "against the Besluit experimenten doorlopende leerlijnen vmbo-mbo 2014-2022 and its Uitvoeringsregeling."
     },
-    subcommands = {CheckCommand.class, NormsCommand.class, TestRulesCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {CheckCommand.class, ReportCommand.class, GenerateCommand.class, NormsCommand.class, TestRulesCommand.class,
+        ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
   static final int OK = 0;
   static final int FINDINGS = 1;

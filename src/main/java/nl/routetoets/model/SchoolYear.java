@@ -13,6 +13,13 @@ public record SchoolYear(int startYear) implements Comparable<SchoolYear> {
 
   @JsonCreator
   public static SchoolYear parse(String text) {
+    // the common case without a regular expression: the rules parse school years for every event
+    if (text != null && text.length() == 9 && text.charAt(4) == '-' && digits(text)) {
+      int first = Integer.parseInt(text, 0, 4, 10);
+      if (Integer.parseInt(text, 5, 9, 10) == first + 1) {
+        return new SchoolYear(first);
+      }
+    }
     Matcher m = FORMAT.matcher(text == null ? "" : text);
     if (!m.matches()) {
       throw new IllegalArgumentException("a school year is written \"YYYY-YYYY\", e.g. \"2016-2017\", not \"" + text + "\"");
@@ -23,6 +30,15 @@ public record SchoolYear(int startYear) implements Comparable<SchoolYear> {
       throw new IllegalArgumentException("school year \"" + text + "\" is not two consecutive years");
     }
     return new SchoolYear(first);
+  }
+
+  private static boolean digits(String text) {
+    for (int i = 0; i < 9; i++) {
+      if (i != 4 && (text.charAt(i) < '0' || text.charAt(i) > '9')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   public static SchoolYear containing(LocalDate date) {

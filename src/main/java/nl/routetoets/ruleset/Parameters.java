@@ -141,11 +141,13 @@ public final class Parameters {
     if (date == null) {
       return null;
     }
-    return regimes.regimes().stream()
-        .filter(r -> !Boolean.TRUE.equals(r.withoutApproval()) && r.covers(date))
-        .map(Regime::id)
-        .findFirst()
-        .orElse(null);
+    // a loop, not a stream: the rules call this for every event of every trajectory
+    for (Regime r : regimes.regimes()) {
+      if (!Boolean.TRUE.equals(r.withoutApproval()) && r.covers(date)) {
+        return r.id();
+      }
+    }
+    return null;
   }
 
   /** The regime of a route that started on this date without an experiment approval; null when there is none. */
@@ -182,11 +184,12 @@ public final class Parameters {
     if (regime == null || kind == null) {
       return kind;
     }
-    return kinds.kinds().stream()
-        .filter(k -> k.kind().equals(kind) && k.readLaterAs() != null && k.readLaterAs().containsKey(regime))
-        .map(k -> k.readLaterAs().get(regime))
-        .findFirst()
-        .orElse(kind);
+    for (RouteKind k : kinds.kinds()) {
+      if (k.kind().equals(kind) && k.readLaterAs() != null && k.readLaterAs().containsKey(regime)) {
+        return k.readLaterAs().get(regime);
+      }
+    }
+    return kind;
   }
 
   public DurationBand durationBand(String kind, LocalDate date) {

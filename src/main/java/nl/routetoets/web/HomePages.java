@@ -16,7 +16,7 @@ class HomePages {
     return switch (Caller.of(auth).role()) {
       case SCHOOL -> "redirect:/school";
       case REVIEWER -> "redirect:/review";
-      case AUDITOR -> "redirect:/audit";
+      case AUDITOR -> "redirect:/reports";
       case ADMIN -> "redirect:/admin";
     };
   }

@@ -3,7 +3,6 @@ package nl.routetoets.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -11,72 +10,23 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import nl.routetoets.document.Json;
-import nl.routetoets.security.Accounts;
-import nl.routetoets.security.Accounts.NewAccount;
-import nl.routetoets.security.Role;
-import nl.routetoets.service.RouteToetsApplication;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The pages through MockMvc: plain HTML form posts as a browser without JavaScript sends them, the
  * roles, the 404 across schools, form errors beside their fields, and the language switch.
  */
-@SpringBootTest(classes = RouteToetsApplication.class, properties = {
-    "spring.datasource.url=jdbc:h2:mem:web-test;DB_CLOSE_DELAY=-1",
-    "routetoets.admin.user=admin",
-    "routetoets.admin.password=" + WebPagesTest.PASSWORD,
-    "logging.config=classpath:logback.xml"})
-@AutoConfigureMockMvc
-class WebPagesTest {
-  static final String PASSWORD = "a-long-test-password";
-  private static final AtomicInteger IDS = new AtomicInteger();
-
-  @Autowired MockMvc mvc;
-  @Autowired Accounts accounts;
-
-  @BeforeEach
-  void accounts() {
-    account("web-citadel", Role.SCHOOL, "30AU");
-    account("web-baanderheren", Role.SCHOOL, "04XU");
-    account("web-reviewer", Role.REVIEWER);
-    account("web-auditor", Role.AUDITOR);
-  }
-
-  private void account(String name, Role role, String... brins) {
-    if (accounts.all().stream().noneMatch(a -> a.username().equals(name))) {
-      accounts.create("test", new NewAccount(name, PASSWORD, role, List.of(brins)));
-    }
-  }
-
-  private static RequestPostProcessor as(String user) {
-    return httpBasic(user, PASSWORD);
-  }
-
-  private static ObjectNode demo(String name) throws Exception {
-    ObjectNode doc = (ObjectNode) Json.MAPPER.readTree(Files.readString(Path.of("demo", name)));
-    doc.put("id", doc.get("id").asString() + "-W" + IDS.incrementAndGet());
-    return doc;
-  }
-
+class WebPagesTest extends PageTest {
   /** The form post of a browser showing this document, with one value changed. */
   private static MockHttpServletRequestBuilder formPost(ObjectNode doc, String action, String... changes) {
     MockHttpServletRequestBuilder post = post("/school/check").param("action", action)
@@ -89,11 +39,6 @@ class WebPagesTest {
     return post;
   }
 
-  private Document page(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
-    String html = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-    return Jsoup.parse(html);
-  }
-
   @Test
   void aVisitorSeesTheLoginFormAtTheStartAndEachRoleItsOwnPageAfterSigningIn() throws Exception {
     Document start = page(get("/"));
@@ -102,7 +47,7 @@ class WebPagesTest {
     assertThat(start.select("label[for=password]").text()).isEqualTo("Wachtwoord");
     mvc.perform(get("/").with(as("web-citadel"))).andExpect(redirectedUrl("/school"));
     mvc.perform(get("/").with(as("web-reviewer"))).andExpect(redirectedUrl("/review"));
-    mvc.perform(get("/").with(as("web-auditor"))).andExpect(redirectedUrl("/audit"));
+    mvc.perform(get("/").with(as("web-auditor"))).andExpect(redirectedUrl("/reports"));
     mvc.perform(get("/").with(as("admin"))).andExpect(redirectedUrl("/admin"));
     mvc.perform(get("/school").accept(MediaType.TEXT_HTML)).andExpect(redirectedUrl("/login"));
   }

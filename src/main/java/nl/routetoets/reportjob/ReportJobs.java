@@ -1,0 +1,252 @@
+package nl.routetoets.reportjob;
+
+import jakarta.annotation.PreDestroy;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import nl.routetoets.live.LiveRuleSet;
+import nl.routetoets.persistence.AuditLog;
+import nl.routetoets.report.ReportException;
+import nl.routetoets.report.ReportOutcome;
+import nl.routetoets.report.ReportRequest;
+import nl.routetoets.report.ReportRun;
+import nl.routetoets.security.Caller;
+import nl.routetoets.security.Refused;
+import nl.routetoets.security.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.stereotype.Service;
+
+/**
+ * Report jobs: started from an uploaded file, run one or a few at a time on a bounded executor, and
+ * watched by polling. A job keeps its input and outputs in {@code <folder>/<job id>/}; the outputs
+ * appear only when the run has finished (the report package writes them to hidden files and moves
+ * them into place). Jobs live in memory: after a restart the folders remain, the list starts empty.
+ */
+@Service
+public class ReportJobs {
+  private static final Logger log = LoggerFactory.getLogger(ReportJobs.class);
+
+  /**
+   * {@code routetoets.reports.*}: where jobs write, how many run at once, how many may wait, and how
+   * many threads one job checks with.
+   */
+  @ConfigurationProperties("routetoets.reports")
+  public record Properties(
+      @DefaultValue("routetoets-data/reports") Path folder,
+      @DefaultValue("1") int concurrent,
+      @DefaultValue("4") int queued,
+      @DefaultValue("2") int threads) {}
+
+  public enum State { QUEUED, RUNNING, DONE, FAILED, CANCELLED }
+
+  /** A job as callers see it; {@code outputs} are the file names ready to fetch. */
+  public record JobView(
+      String id, String input, LocalDate asOf, String startedBy, Instant createdAt, State state, long records, long bytesRead,
+      long totalBytes, Integer percent, boolean complete, String error, List<String> outputs) {}
+
+  /** What the kinds of input are called; the report package tells them apart by extension. */
+  private static final List<String> EXTENSIONS = List.of(".jsonl", ".json", ".csv");
+
+  private final Properties properties;
+  private final LiveRuleSet live;
+  private final AuditLog audit;
+  private final Clock clock;
+  private final ThreadPoolExecutor executor;
+  private final Map<String, Job> jobs = new ConcurrentHashMap<>();
+
+  public ReportJobs(Properties properties, LiveRuleSet live, AuditLog audit, Clock clock) {
+    this.properties = properties;
+    this.live = live;
+    this.audit = audit;
+    this.clock = clock;
+    AtomicInteger n = new AtomicInteger();
+    this.executor = new ThreadPoolExecutor(properties.concurrent(), properties.concurrent(), 0, TimeUnit.SECONDS,
+        new ArrayBlockingQueue<>(properties.queued()), r -> {
+          Thread t = new Thread(r, "report-job-" + n.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        });
+  }
+
+  /** A job's mutable state, written by its run and read by pollers. */
+  private static final class Job {
+    final String id;
+    final String input;
+    final LocalDate asOf;
+    final String startedBy;
+    final Instant createdAt;
+    final Path dir;
+    volatile State state = State.QUEUED;
+    volatile long records;
+    volatile long bytesRead;
+    volatile long totalBytes;
+    volatile boolean complete;
+    volatile boolean cancel;
+    volatile String error;
+
+    Job(String id, String input, LocalDate asOf, String startedBy, Instant createdAt, Path dir) {
+      this.id = id;
+      this.input = input;
+      this.asOf = asOf;
+      this.startedBy = startedBy;
+      this.createdAt = createdAt;
+      this.dir = dir;
+    }
+  }
+
+  /**
+   * Starts a report on an uploaded file: {@code .jsonl} (JSON Lines), {@code .json} (a document or
+   * bundle) or {@code .csv} (a BRON-style register, which needs the peildatum).
+   */
+  public JobView start(Caller caller, String fileName, InputStream content, LocalDate asOf) {
+    mayReport(caller);
+    String name = fileName == null ? "" : Path.of(fileName).getFileName().toString();
+    String extension = EXTENSIONS.stream().filter(e -> name.toLowerCase(Locale.ROOT).endsWith(e)).findFirst()
+        .orElseThrow(() -> Refused.invalid("file", "give a .jsonl, .json or .csv file, not \"" + name + "\""));
+    if (".csv".equals(extension) && asOf == null) {
+      throw Refused.invalid("asOf", "a register (.csv) is checked on a peildatum: give asOf (YYYY-MM-DD)");
+    }
+    String id = UUID.randomUUID().toString();
+    Path dir = properties.folder().resolve(id);
+    Path input = dir.resolve("input").resolve(name.replaceAll("[^A-Za-z0-9._-]", "_"));
+    try {
+      Files.createDirectories(input.getParent());
+      Files.copy(content, input, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot store the upload in " + dir, e);
+    }
+    Job job = new Job(id, name, asOf, caller.name(), clock.instant(), dir);
+    jobs.put(id, job);
+    try {
+      executor.execute(() -> run(job, input));
+    } catch (RejectedExecutionException e) {
+      jobs.remove(id);
+      delete(dir);
+      throw Refused.conflict("too many reports are running or waiting (" + (properties.concurrent() + properties.queued())
+          + "); try again when one has finished");
+    }
+    audit.append(caller.name(), "REPORT_STARTED", object(id), name + (asOf == null ? "" : ", peildatum " + asOf));
+    return view(job);
+  }
+
+  private void run(Job job, Path input) {
+    job.state = State.RUNNING;
+    // one snapshot of the rule set for the whole run, as for any check
+    ReportRequest request = ReportRequest.of(List.of(input), job.dir.resolve("out")).withAsOf(job.asOf)
+        .withThreads(Math.max(1, properties.threads()));
+    try {
+      ReportOutcome outcome = ReportRun.run(live.current(), request, (records, read, total) -> {
+        job.records = records;
+        job.bytesRead = read;
+        job.totalBytes = total;
+      }, () -> job.cancel);
+      job.records = outcome.records();
+      job.bytesRead = job.totalBytes;
+      job.complete = outcome.complete();
+      job.state = outcome.complete() ? State.DONE : State.CANCELLED;
+      audit.append(job.startedBy, "REPORT_FINISHED", object(job.id), outcome.records() + " records"
+          + (outcome.complete() ? "" : ", cancelled: incomplete"));
+    } catch (ReportException | RuntimeException e) {
+      log.warn("report {} failed", job.id, e);
+      job.error = e.getMessage();
+      job.state = State.FAILED;
+      audit.append(job.startedBy, "REPORT_FAILED", object(job.id), e.getMessage());
+    }
+  }
+
+  public List<JobView> list(Caller caller) {
+    mayReport(caller);
+    return jobs.values().stream().sorted(Comparator.comparing((Job j) -> j.createdAt).reversed()).map(this::view).toList();
+  }
+
+  public JobView get(Caller caller, String id) {
+    mayReport(caller);
+    return view(job(id));
+  }
+
+  /** Asks a running job to stop: it writes what it has read, marked incomplete. */
+  public JobView cancel(Caller caller, String id) {
+    mayReport(caller);
+    Job job = job(id);
+    job.cancel = true;
+    audit.append(caller.name(), "REPORT_CANCELLED", object(id), null);
+    return view(job);
+  }
+
+  /** One finished output of a job, by its file name as listed in {@link JobView#outputs()}. */
+  public Path output(Caller caller, String id, String name) {
+    mayReport(caller);
+    Job job = job(id);
+    return outputs(job).stream().filter(name::equals).findFirst().map(n -> job.dir.resolve("out").resolve(n))
+        .orElseThrow(() -> Refused.notFound("report " + id + " has no output \"" + name + "\""));
+  }
+
+  private Job job(String id) {
+    return Optional.ofNullable(id == null ? null : jobs.get(id)).orElseThrow(() -> Refused.notFound("no report \"" + id + "\""));
+  }
+
+  private static void mayReport(Caller caller) {
+    if (!caller.is(Role.AUDITOR) && !caller.is(Role.REVIEWER)) {
+      throw Refused.forbidden("reports are for auditors and reviewers");
+    }
+  }
+
+  private JobView view(Job j) {
+    Integer percent = j.state == State.DONE ? Integer.valueOf(100)
+        : j.totalBytes > 0 ? Integer.valueOf((int) Math.min(99, j.bytesRead * 100 / j.totalBytes)) : null;
+    return new JobView(j.id, j.input, j.asOf, j.startedBy, j.createdAt, j.state, j.records, j.bytesRead, j.totalBytes, percent,
+        j.complete, j.error, j.state == State.DONE || j.state == State.CANCELLED ? outputs(j) : List.of());
+  }
+
+  /** The outputs in place: hidden files are a run's work in progress. */
+  private static List<String> outputs(Job job) {
+    Path out = job.dir.resolve("out");
+    if (!Files.isDirectory(out)) {
+      return List.of();
+    }
+    try (var files = Files.list(out)) {
+      return files.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String object(String id) {
+    return "report:" + id;
+  }
+
+  private static void delete(Path dir) {
+    try (var files = Files.walk(dir)) {
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      log.warn("could not remove {}", dir, e);
+    }
+  }
+
+  @PreDestroy
+  void stop() {
+    jobs.values().forEach(j -> j.cancel = true);
+    executor.shutdown();
+  }
+}

@@ -1,0 +1,129 @@
+package nl.routetoets.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import nl.routetoets.model.InputError;
+import nl.routetoets.reportjob.ReportJobs;
+import nl.routetoets.reportjob.ReportJobs.JobView;
+import nl.routetoets.security.Caller;
+import nl.routetoets.security.Refused;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.MediaTypeFactory;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Reports for auditors and reviewers: upload a trajectory stream or a register, watch the job's
+ * progress (the page refreshes itself while it runs, no JavaScript needed), open the HTML report and
+ * download the other outputs.
+ */
+@Controller
+@RequestMapping("/reports")
+@PreAuthorize("hasAnyRole('AUDITOR', 'REVIEWER')")
+class ReportPages {
+  private final ReportJobs jobs;
+
+  ReportPages(ReportJobs jobs) {
+    this.jobs = jobs;
+  }
+
+  @GetMapping
+  String list(Authentication auth, Model model) {
+    model.addAttribute("jobs", jobs.list(Caller.of(auth)));
+    model.addAttribute("errors", Map.of());
+    return "reports/list";
+  }
+
+  @PostMapping
+  String start(Authentication auth, @RequestParam(value = "file", required = false) MultipartFile file,
+      @RequestParam(required = false) String asOf, Model model) throws IOException {
+    Caller caller = Caller.of(auth);
+    try {
+      LocalDate date = peildatum(asOf);
+      if (file == null || file.isEmpty()) {
+        throw Refused.invalid("file", "choose a .jsonl, .json or .csv file");
+      }
+      JobView job;
+      try (InputStream in = file.getInputStream()) {
+        job = jobs.start(caller, file.getOriginalFilename(), in, date);
+      }
+      return "redirect:/reports/" + job.id();
+    } catch (Refused e) {
+      if (e.kind() == Refused.Kind.NOT_FOUND || e.kind() == Refused.Kind.FORBIDDEN) {
+        throw e;
+      }
+      Map<String, String> errors = new java.util.LinkedHashMap<>();
+      e.errors().forEach(err -> errors.putIfAbsent(err.path(), err.problem()));
+      if (errors.isEmpty()) {
+        errors.put("", e.getMessage());
+      }
+      model.addAttribute("jobs", jobs.list(caller));
+      model.addAttribute("errors", errors);
+      model.addAttribute("asOf", asOf);
+      return "reports/list";
+    }
+  }
+
+  private static LocalDate peildatum(String asOf) {
+    if (asOf == null || asOf.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(asOf.strip());
+    } catch (DateTimeParseException e) {
+      throw Refused.invalid("the peildatum is not a date", java.util.List.of(
+          new InputError(null, null, "asOf", "\"" + asOf + "\" is not a date (YYYY-MM-DD)")));
+    }
+  }
+
+  @GetMapping("/{id}")
+  String job(Authentication auth, @PathVariable String id, Model model) {
+    JobView job = jobs.get(Caller.of(auth), id);
+    model.addAttribute("job", job);
+    boolean running = job.state() == ReportJobs.State.QUEUED || job.state() == ReportJobs.State.RUNNING;
+    model.addAttribute("running", running);
+    // while the job runs the page looks again every three seconds: progress without JavaScript
+    model.addAttribute("refresh", running ? "3" : null);
+    return "reports/job";
+  }
+
+  @PostMapping("/{id}/cancel")
+  String cancel(Authentication auth, @PathVariable String id) {
+    jobs.cancel(Caller.of(auth), id);
+    return "redirect:/reports/" + id;
+  }
+
+  /**
+   * The HTML report opens in the browser; the data files download. The report holds data from the
+   * uploaded file, so it may run no script and load nothing.
+   */
+  @GetMapping("/{id}/outputs/{name}")
+  ResponseEntity<Resource> output(Authentication auth, @PathVariable String id, @PathVariable String name) {
+    Path file = jobs.output(Caller.of(auth), id, name);
+    boolean html = name.endsWith(".html");
+    ContentDisposition disposition = html ? ContentDisposition.inline().filename(name).build()
+        : ContentDisposition.attachment().filename(name).build();
+    return ResponseEntity.ok()
+        .contentType(MediaTypeFactory.getMediaType(name).orElse(MediaType.APPLICATION_OCTET_STREAM))
+        .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+        .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src data:")
+        .body(new FileSystemResource(file));
+  }
+}

@@ -1,0 +1,209 @@
+package nl.routetoets.report;
+
+import static nl.routetoets.report.ReportFixtures.compliant;
+import static nl.routetoets.report.ReportFixtures.line;
+import static nl.routetoets.report.ReportFixtures.stillAtSchool;
+import static nl.routetoets.report.ReportFixtures.write;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import nl.routetoets.TestRuleSet;
+import nl.routetoets.check.Checker;
+import nl.routetoets.document.DocumentReader;
+import nl.routetoets.document.Json;
+import nl.routetoets.document.SourcedDocument;
+import nl.routetoets.generate.Generator;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+class ReportRunTest {
+  @TempDir Path dir;
+
+  private ReportOutcome run(ReportRequest request) throws ReportException {
+    return ReportRun.run(TestRuleSet.get(), request, ProgressListener.NONE, () -> false);
+  }
+
+  private ReportRequest request(Path input, String out) {
+    return ReportRequest.of(List.of(input), dir.resolve(out)).withThreads(2);
+  }
+
+  private Path generated(int trajectories, int applications) throws IOException {
+    Path file = dir.resolve("generated-" + trajectories + ".jsonl");
+    Generator g = Generator.create(new Generator.Options(trajectories, applications, 11, Generator.Options.defaultShares()),
+        TestRuleSet.RULES.resolve("reference"));
+    try (var w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      g.writeJsonLines(w);
+    }
+    return file;
+  }
+
+  @Test
+  void writesTheSameResultsAsTheSequentialCheckerInInputOrder() throws Exception {
+    Path input = generated(700, 30);
+    ReportOutcome outcome = run(request(input, "out"));
+
+    Checker sequential = new Checker(TestRuleSet.get(), null);
+    List<String> expected = new ArrayList<>();
+    try (Reader in = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
+      Iterator<SourcedDocument> docs = DocumentReader.readJsonLines(input.toString(), in);
+      while (docs.hasNext()) {
+        expected.add(Json.MAPPER.writeValueAsString(sequential.check(docs.next())));
+      }
+    }
+    assertThat(Files.readAllLines(dir.resolve("out/results.jsonl"))).isEqualTo(expected);
+    assertThat(outcome.records()).isEqualTo(730);
+    assertThat(outcome.complete()).isTrue();
+  }
+
+  @Test
+  void theSameInputGivesTheSameBytes() throws Exception {
+    Path input = generated(600, 20);
+    run(request(input, "a"));
+    run(request(input, "b").withThreads(1));
+    for (String name : ReportRun.OUTPUTS) {
+      assertThat(Files.readAllBytes(dir.resolve("a").resolve(name)))
+          .as(name).isEqualTo(Files.readAllBytes(dir.resolve("b").resolve(name)));
+    }
+  }
+
+  @Test
+  void aBadLineIsReportedWithItsLineNumberAndTheRestIsChecked() throws Exception {
+    Path input = write(dir, "in.jsonl", List.of(
+        line(compliant("S-1")), "{\"type\":\"trajectory\",\"id\":\"S-2\",", line(stillAtSchool("S-3"))));
+    run(request(input, "out"));
+
+    List<JsonNode> results = Files.readAllLines(dir.resolve("out/results.jsonl")).stream().map(Json.MAPPER::readTree).toList();
+    assertThat(results).extracting(r -> r.get("verdict").asString()).containsExactly("COMPLIANT", "INVALID", "NON_COMPLIANT");
+    JsonNode error = results.get(1).get("errors").get(0);
+    assertThat(error.get("file").asString()).isEqualTo(input.toString());
+    assertThat(error.get("line").asInt()).isEqualTo(2);
+    JsonNode summary = Json.MAPPER.readTree(dir.resolve("out/summary.json").toFile());
+    assertThat(summary.get("invalid").get("count").asInt()).isEqualTo(1);
+    assertThat(summary.get("invalid").get("first").get(0).asString()).startsWith(input + ":2: ");
+    assertThat(Files.readString(dir.resolve("out/report.html"))).contains(input + ":2: ");
+  }
+
+  @Test
+  void hostileValuesAreEscapedInHtmlAndNeutralisedInCsv() throws Exception {
+    Path input = write(dir, "in.jsonl", List.of(
+        line(stillAtSchool("<script>alert(1)</script>")), line(stillAtSchool("=HYPERLINK(\"http://x\")")),
+        line(stillAtSchool("@SUM(A1)")), line(stillAtSchool("-1+2"))));
+    run(request(input, "out"));
+
+    String html = Files.readString(dir.resolve("out/report.html"));
+    assertThat(html).doesNotContain("<script").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+    List<String> ids = new ArrayList<>();
+    try (Reader in = Files.newBufferedReader(dir.resolve("out/findings.csv"))) {
+      for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+        ids.add(r.get("subject_id"));
+      }
+    }
+    assertThat(ids).containsExactly("<script>alert(1)</script>", "'=HYPERLINK(\"http://x\")", "'@SUM(A1)", "'-1+2");
+  }
+
+  @Test
+  void smallCountsAreSuppressedOnlyWhenAsked() throws Exception {
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      lines.add(line(stillAtSchool("S-BAD-" + i)));
+    }
+    for (int i = 0; i < 7; i++) {
+      lines.add(line(compliant("S-OK-" + i)));
+    }
+    Path input = write(dir, "in.jsonl", lines);
+    run(request(input, "open"));
+    run(request(input, "published").withSuppressSmall(true));
+
+    JsonNode open = Json.MAPPER.readTree(dir.resolve("open/summary.json").toFile());
+    JsonNode published = Json.MAPPER.readTree(dir.resolve("published/summary.json").toFile());
+    assertThat(open.get("verdicts").get("trajectory").get("NON_COMPLIANT").asInt()).isEqualTo(3);
+    assertThat(published.get("verdicts").get("trajectory").get("NON_COMPLIANT").asString()).isEqualTo("<5");
+    assertThat(published.get("verdicts").get("trajectory").get("COMPLIANT").asInt()).isEqualTo(7);
+    assertThat(published.get("norms").get(0).get("violationSubjects").asString()).isEqualTo("<5");
+    String html = Files.readString(dir.resolve("published/report.html"));
+    assertThat(html).contains("&lt;5").doesNotContain("S-BAD-0");
+    assertThat(Files.readString(dir.resolve("open/report.html"))).contains("S-BAD-0");
+  }
+
+  @Test
+  void aCancelledRunWritesWhatItReadAndSaysItIsIncomplete() throws Exception {
+    Path input = generated(3000, 10);
+    AtomicInteger polls = new AtomicInteger();
+    ReportOutcome outcome = ReportRun.run(TestRuleSet.get(), request(input, "out"), ProgressListener.NONE,
+        () -> polls.incrementAndGet() > 600);
+
+    assertThat(outcome.complete()).isFalse();
+    assertThat(outcome.records()).isEqualTo(600);
+    assertThat(Files.readAllLines(dir.resolve("out/results.jsonl"))).hasSize(600);
+    JsonNode summary = Json.MAPPER.readTree(dir.resolve("out/summary.json").toFile());
+    assertThat(summary.get("complete").asBoolean()).isFalse();
+    assertThat(summary.get("records").asInt()).isEqualTo(600);
+    assertThat(Files.readString(dir.resolve("out/report.html"))).contains("Onvolledig / Incomplete");
+  }
+
+  @Test
+  void aFatalErrorLeavesNothingInTheOutputFolder() throws Exception {
+    Path register = write(dir, "bron.csv", List.of("leerling_id,schooljaar,kleur", "S-1,2016-2017,blauw"));
+    assertThatThrownBy(() -> run(request(register, "out")))
+        .isInstanceOf(ReportException.class).hasMessageContaining("bron.csv:1: unknown column \"kleur\"");
+    try (var files = Files.list(dir.resolve("out"))) {
+      assertThat(files).isEmpty();
+    }
+    assertThatThrownBy(() -> run(request(dir.resolve("missing.jsonl"), "out2")))
+        .isInstanceOf(ReportException.class).hasMessageContaining("missing.jsonl: no such file");
+  }
+
+  @Test
+  void referencesResolveAgainstTheApplicationsFileAndOnlyAgainstEarlierApplications() throws Exception {
+    Path apps = dir.resolve("apps.jsonl");
+    Generator g = Generator.create(new Generator.Options(0, 3, 5, Map.of()), TestRuleSet.RULES.resolve("reference"));
+    try (var w = Files.newBufferedWriter(apps, StandardCharsets.UTF_8)) {
+      g.writeApplications(w);
+    }
+    List<String> appLines = Files.readAllLines(apps);
+    JsonNode app = Json.MAPPER.readTree(appLines.get(0));
+    String appId = app.get("id").asString();
+    var traj = compliant("S-REF");
+    traj.putObject("route").putObject("ref").put("applicationId", appId).put("routeId", "R1");
+
+    Path input = write(dir, "in.jsonl", List.of(line(traj)));
+    run(request(input, "with").withApplications(apps));
+    JsonNode result = Json.MAPPER.readTree(Files.readAllLines(dir.resolve("with/results.jsonl")).get(0));
+    assertThat(result.get("verdict").asString()).isNotEqualTo("INVALID");
+    JsonNode schools = Json.MAPPER.readTree(dir.resolve("with/summary.json").toFile()).get("groups").get("trajectory").get("school");
+    assertThat(schools.get(0).get("value").asString()).isEqualTo(app.get("applicant").get("school").get("brin").asString());
+
+    // the application comes after the trajectory in the stream: as in a sequential check, it is not yet known
+    Path late = write(dir, "late.jsonl", List.of(line(traj), appLines.get(0)));
+    run(request(late, "late"));
+    JsonNode unresolved = Json.MAPPER.readTree(Files.readAllLines(dir.resolve("late/results.jsonl")).get(0));
+    assertThat(unresolved.get("verdict").asString()).isEqualTo("INVALID");
+    assertThat(unresolved.get("errors").get(0).get("problem").asString()).contains("was read before this trajectory");
+  }
+
+  @Test
+  void theReportAnswersWhichSchoolBreaksWhichArticle() throws Exception {
+    Path input = generated(400, 12);
+    run(request(input, "out"));
+    String html = Files.readString(dir.resolve("out/report.html"));
+    JsonNode summary = Json.MAPPER.readTree(dir.resolve("out/summary.json").toFile());
+    JsonNode first = summary.get("violationsBySchoolAndNorm").get(0);
+    assertThat(html).contains("School " + first.get("school").asString());
+    JsonNode topNorm = summary.get("norms").get(0);
+    assertThat(html).contains(topNorm.get("citation").asString());
+    assertThat(html).doesNotContain("http://", "https://", "<script", "<link");
+  }
+}

@@ -1,0 +1,100 @@
+package nl.routetoets.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import nl.routetoets.document.Json;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockMultipartFile;
+import tools.jackson.databind.JsonNode;
+
+/** Report jobs through the API and the pages: started with an upload, polled, their outputs fetched; only for auditors and reviewers. */
+class ReportJobsTest extends PageTest {
+  private static MockMultipartFile file(String name, byte[] content) {
+    return new MockMultipartFile("file", name, "application/octet-stream", content);
+  }
+
+  private static MockMultipartFile demoStream() throws Exception {
+    return file("trajecten.jsonl", Files.readAllBytes(Path.of("demo", "trajecten.jsonl")));
+  }
+
+  private JsonNode json(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+    return Json.MAPPER.readTree(mvc.perform(request).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+  }
+
+  /** Polls the job until it has finished, as a client would. */
+  private JsonNode finished(String id, String user) throws Exception {
+    Instant until = Instant.now().plus(Duration.ofSeconds(60));
+    JsonNode job = json(get("/api/v1/reports/{id}", id).with(as(user)));
+    while (Instant.now().isBefore(until) && (job.path("state").asString().equals("QUEUED") || job.path("state").asString().equals("RUNNING"))) {
+      Thread.sleep(100);
+      job = json(get("/api/v1/reports/{id}", id).with(as(user)));
+    }
+    return job;
+  }
+
+  @Test
+  void anAuditorStartsAReportPollsItAndFetchesItsOutputs() throws Exception {
+    JsonNode started = json(multipart("/api/v1/reports").file(demoStream()).with(as("web-auditor")));
+    String id = started.path("id").asString();
+    assertThat(started.path("input").asString()).isEqualTo("trajecten.jsonl");
+    JsonNode done = finished(id, "web-auditor");
+    assertThat(done.path("state").asString()).isEqualTo("DONE");
+    assertThat(done.path("percent").asInt()).isEqualTo(100);
+    // nine lines, one deliberately unreadable: still nine records, the bad one as an error result
+    assertThat(done.path("records").asLong()).isEqualTo(9);
+    assertThat(done.path("outputs").toString()).contains("report.html", "summary.json", "findings.csv", "results.jsonl");
+    String results = mvc.perform(get("/api/v1/reports/{id}/outputs/results.jsonl", id).with(as("web-reviewer")))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    assertThat(results.lines()).hasSize(9);
+    mvc.perform(get("/api/v1/reports/{id}/outputs/{name}", id, "..%2F..%2Fpom.xml").with(as("web-auditor")))
+        .andExpect(status().is4xxClientError());
+    mvc.perform(get("/api/v1/reports").with(as("web-auditor"))).andExpect(jsonPath("$[?(@.id == '" + id + "')]").isNotEmpty());
+  }
+
+  @Test
+  void badUploadsAreRefusedNamingTheField() throws Exception {
+    mvc.perform(multipart("/api/v1/reports").file(file("notities.txt", new byte[] {1})).with(as("web-auditor")))
+        .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].path").value("file"));
+    mvc.perform(multipart("/api/v1/reports").file(file("bron.csv", "a,b\n".getBytes(StandardCharsets.UTF_8))).with(as("web-auditor")))
+        .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].path").value("asOf"));
+  }
+
+  @Test
+  void schoolsMakeNoReports() throws Exception {
+    mvc.perform(multipart("/api/v1/reports").file(demoStream()).with(as("web-citadel"))).andExpect(status().isForbidden());
+    mvc.perform(get("/api/v1/reports").with(as("web-citadel"))).andExpect(status().isForbidden());
+    mvc.perform(get("/reports").with(as("web-citadel"))).andExpect(status().isForbidden());
+  }
+
+  @Test
+  void theReportPagesUploadShowProgressAndOpenTheReport() throws Exception {
+    String location = mvc.perform(multipart("/reports").file(demoStream()).with(as("web-auditor")).with(csrf()))
+        .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+    String id = location.substring("/reports/".length());
+    finished(id, "web-auditor");
+    Document job = page(get(location).with(as("web-auditor")));
+    assertThat(job.select("meta[http-equiv=refresh]")).isEmpty();
+    assertThat(job.select("progress").attr("value")).isEqualTo("100");
+    assertThat(job.select("a[href=/reports/" + id + "/outputs/report.html]")).isNotEmpty();
+    var report = mvc.perform(get("/reports/{id}/outputs/report.html", id).with(as("web-auditor"))).andExpect(status().isOk())
+        .andReturn().getResponse();
+    assertThat(report.getHeader("Content-Disposition")).startsWith("inline");
+    assertThat(report.getHeader("Content-Security-Policy")).contains("default-src 'none'");
+    assertThat(report.getContentAsString(StandardCharsets.UTF_8)).contains("<html");
+
+    Document refused = page(multipart("/reports").file(file("bron.csv", "a\n".getBytes(StandardCharsets.UTF_8)))
+        .with(as("web-auditor")).with(csrf()));
+    assertThat(refused.select(".field.has-error #asOf")).hasSize(1);
+  }
+}
