@@ -64,13 +64,19 @@ final class Browser implements AutoCloseable {
 
   /** Saves the whole page as {@code NN-name.png} and fails on any serious or critical accessibility violation. */
   Path page(String name) throws IOException {
+    Path file = shot(name);
+    accessible(name);
+    return file;
+  }
+
+  /** Saves the whole page as {@code NN-name.png}, for pages that are not ours to check (the report package's HTML). */
+  Path shot(String name) throws IOException {
     Path file = SCREENSHOTS.resolve(String.format("%02d-%s.png", ++shots, name));
     long height = (Long) ((JavascriptExecutor) driver).executeScript(
         "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight);");
     driver.manage().window().setSize(new Dimension(WIDTH, (int) Math.min(Math.max(height, HEIGHT), 6000)));
     Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
     driver.manage().window().setSize(new Dimension(WIDTH, HEIGHT));
-    accessible(name);
     return file;
   }
 

@@ -51,6 +51,7 @@ import tools.jackson.databind.node.ObjectNode;
     "spring.datasource.url=jdbc:h2:mem:browser-test;DB_CLOSE_DELAY=-1",
     "routetoets.admin.user=admin",
     "routetoets.admin.password=" + BrowserJourneyIT.PASSWORD,
+    "routetoets.reports.folder=target/report-jobs",
     "logging.config=classpath:logback.xml"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -191,12 +192,13 @@ class BrowserJourneyIT {
   void aReviewerFindsItInTheQueueApprovesOneRouteAndReturnsTheOther() throws Exception {
     signIn("beoordelaar", PASSWORD);
     assertThat(find("h1").getText()).isEqualTo("Wachtrij");
+    assertThat(all("tbody tr")).hasSize(2);
+    browser.view("review-queue", "h1");
     new org.openqa.selenium.support.ui.Select(find("#status")).selectByValue("SUBMITTED");
     type("#brin", "00AH");
     go(find("form[role=search] button"));
     assertThat(browser.driver.getCurrentUrl()).contains("status=SUBMITTED").contains("brin=00AH");
     browser.page("review-queue");
-    browser.view("review-queue", "h1");
     go(find("a[href='/review/applications/" + id + "']"));
     assertThat(find("#route-R1 .route-head .badge").getText()).isEqualTo("Voldoet");
     assertThat(all("#decide-R1, #decide-R2")).hasSize(2);
@@ -293,10 +295,27 @@ class BrowserJourneyIT {
 
   @Test
   @Order(7)
-  void anAuditorReadsTheAuditLog() throws Exception {
+  void anAuditorUploadsTrajectoriesWatchesTheProgressAndOpensTheReport() throws Exception {
     signIn("auditor", PASSWORD);
-    assertThat(find("main").getText()).contains("APPLICATION_SUBMITTED").contains("VERSION_SUBMITTED");
-    browser.page("auditor-home");
+    assertThat(find("h1").getText()).isEqualTo("Rapporten");
+    find("#file").sendKeys(Path.of("demo", "trajecten.jsonl").toAbsolutePath().toString());
+    go(find("form[action='/reports'] button[type=submit]"));
+    assertThat(find("h1").getText()).isEqualTo("Rapport over trajecten.jsonl");
+    // the page refreshes itself until the job is done
+    new WebDriverWait(browser.driver, Duration.ofSeconds(60)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(d -> !d.findElements(By.linkText("Rapport openen")).isEmpty());
+    assertThat(find("dl.facts .badge").getText()).isEqualTo("Klaar");
+    assertThat(find("progress").getAttribute("value")).isEqualTo("100");
+    browser.page("auditor-report-job");
+    browser.view("auditor-report-job", "h1");
+    go(find("a.btn[href$='/outputs/report.html']"));
+    assertThat(browser.driver.getTitle()).startsWith("Nalevingsrapport");
+    browser.shot("auditor-report");
+    browser.view("auditor-report", "h1");
+    browser.driver.navigate().back();
+    go(find("a[href='/audit']"));
+    assertThat(find("main").getText()).contains("APPLICATION_SUBMITTED").contains("REPORT_FINISHED");
+    browser.page("auditor-audit-log");
     signOut();
   }
 
