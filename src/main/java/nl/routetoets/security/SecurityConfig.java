@@ -11,6 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -47,6 +48,14 @@ public class SecurityConfig {
   PasswordEncoder passwordEncoder() {
     // bcrypt today, with the algorithm id stored in the hash so a later switch (argon2) keeps old hashes valid
     return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+
+  /** Accounts' passwords, each verified with bcrypt at most once per {@link VerifiedPasswords#TTL} per client. */
+  @Bean
+  VerifiedPasswords passwordSignIn(Accounts accounts, PasswordEncoder encoder, Clock clock) {
+    DaoAuthenticationProvider dao = new DaoAuthenticationProvider(accounts);
+    dao.setPasswordEncoder(encoder);
+    return new VerifiedPasswords(dao, clock);
   }
 
   @Bean
