@@ -3,7 +3,6 @@ package nl.routetoets.live;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -25,10 +23,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import nl.routetoets.TestRuleSet;
-import nl.routetoets.check.Checker;
-import nl.routetoets.document.DocumentReader;
 import nl.routetoets.document.Json;
-import nl.routetoets.document.SourcedDocument;
 import nl.routetoets.service.RouteToetsApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -55,17 +50,7 @@ class ReloadUnderLoadTest {
 
   @DynamicPropertySource
   static void rulesCopy(DynamicPropertyRegistry registry) throws IOException {
-    rules = Files.createTempDirectory("routetoets-rules");
-    try (Stream<Path> all = Files.walk(TestRuleSet.RULES)) {
-      for (Path p : all.toList()) {
-        Path to = rules.resolve(TestRuleSet.RULES.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(p, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    }
+    rules = TestRuleSet.copyRules(Files.createTempDirectory("routetoets-rules"));
     registry.add("routetoets.rules", rules::toString);
   }
 
@@ -95,14 +80,7 @@ class ReloadUnderLoadTest {
   }
 
   private static String expected(String doc) throws IOException {
-    List<SourcedDocument> docs = new ArrayList<>();
-    DocumentReader.readJson(null, new StringReader(doc), docs::add);
-    Checker checker = new Checker(TestRuleSet.get(), null);
-    List<String> out = new ArrayList<>();
-    for (SourcedDocument d : docs) {
-      out.add(Json.MAPPER.writeValueAsString(checker.check(d)));
-    }
-    return withoutRuleSet("[" + String.join(",", out) + "]");
+    return withoutRuleSet(TestRuleSet.resultsAsJson(doc));
   }
 
   private String sha() throws Exception {
