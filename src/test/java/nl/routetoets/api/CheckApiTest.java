@@ -156,6 +156,13 @@ class CheckApiTest extends ApiTest {
     assertThat(served).isNotEmpty();
     assertThat(documented).containsAll(served);
     mvc.perform(get("/swagger-ui/index.html")).andExpect(status().isOk());
+
+    // the bodies that are documents point at the published JSON Schemas, which are served
+    String schema = doc.path("paths").path("/api/v1/checks").path("post").path("requestBody").path("content")
+        .path("application/json").path("schema").path("$ref").asString();
+    assertThat(schema).isEqualTo("/schema/v1/document.schema.json");
+    mvc.perform(get(schema)).andExpect(status().isOk())
+        .andExpect(jsonPath("$.$id").value("https://routetoets.nl/schema/v1/document.schema.json"));
   }
 
   /** A demo document with a field taken out. */
