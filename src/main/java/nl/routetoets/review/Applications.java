@@ -1,6 +1,5 @@
 package nl.routetoets.review;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -79,7 +78,7 @@ public class Applications {
     }
     OffsetDateTime now = OffsetDateTime.now(clock);
     long id = store.insertApplication(s.app().id(), s.brin(), schoolYear(s.app()), Status.SUBMITTED.name(), now);
-    storeVersion(caller, id, 1, body, s.result(), now);
+    storeVersion(caller, id, 1, body, s, now);
     store.updateState(id, Status.SUBMITTED.name(), 1, schoolYear(s.app()));
     audit.append(caller.name(), "APPLICATION_SUBMITTED", objectId(s.app().id()), "version 1, verdict " + s.result().verdict());
     return view(caller, s.app().id());
@@ -101,7 +100,7 @@ public class Applications {
     }
     int version = row.currentVersion() + 1;
     OffsetDateTime now = OffsetDateTime.now(clock);
-    storeVersion(caller, row.id(), version, body, s.result(), now);
+    storeVersion(caller, row.id(), version, body, s, now);
     store.updateState(row.id(), Status.SUBMITTED.name(), version, schoolYear(s.app()));
     audit.append(caller.name(), "VERSION_SUBMITTED", objectId(id), "version " + version + ", verdict " + s.result().verdict());
     return view(caller, id);
@@ -130,20 +129,14 @@ public class Applications {
     return new Submission(app, brin, result);
   }
 
-  private void storeVersion(Caller caller, long applicationId, int version, byte[] body, Result result, OffsetDateTime now) {
-    Application app = null;
-    List<RouteRow> routes = new ArrayList<>();
-    for (Result.RouteResult r : result.routes()) {
-      routes.add(new RouteRow(r.routeId(), null, r.verdict().name()));
-    }
-    List<SourcedDocument> docs = Checks.read(body, false);
-    if (docs.get(0).document() instanceof Application a) {
-      app = a;
-    }
-    Map<String, RouteType> types = app == null ? Map.of() : app.routes().stream()
+  private void storeVersion(Caller caller, long applicationId, int version, byte[] body, Submission s, OffsetDateTime now) {
+    Map<String, RouteType> types = s.app().routes().stream()
         .filter(r -> r.routeType() != null)
         .collect(Collectors.toMap(ApplicationRoute::routeId, ApplicationRoute::routeType));
-    routes.replaceAll(r -> new RouteRow(r.routeId(), types.containsKey(r.routeId()) ? types.get(r.routeId()).name() : null, r.verdict()));
+    List<RouteRow> routes = s.result().routes().stream()
+        .map(r -> new RouteRow(r.routeId(), types.containsKey(r.routeId()) ? types.get(r.routeId()).name() : null, r.verdict().name()))
+        .toList();
+    Result result = s.result();
     store.insertVersion(new VersionRow(0, applicationId, version, body, sha256(body), Json.MAPPER.writeValueAsString(result),
         result.verdict().name(), result.ruleSet().version(), result.ruleSet().sha256(), caller.name(), now), routes);
   }
@@ -323,9 +316,5 @@ public class Applications {
 
   static boolean isViolation(JsonNode finding) {
     return Severity.VIOLATION.name().equals(finding.path("severity").asString());
-  }
-
-  static byte[] utf8(String s) {
-    return s.getBytes(StandardCharsets.UTF_8);
   }
 }

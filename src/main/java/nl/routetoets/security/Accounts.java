@@ -11,6 +11,7 @@ import nl.routetoets.model.InputError;
 import nl.routetoets.persistence.AccountStore;
 import nl.routetoets.persistence.AccountStore.AccountRow;
 import nl.routetoets.persistence.AuditLog;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -26,6 +27,9 @@ public class Accounts implements UserDetailsService {
 
   public record NewAccount(String username, String password, Role role, List<String> brins) {}
 
+  /** Published after an account changed, so that nothing keeps trusting its old state. */
+  record Changed(String username) {}
+
   static final int MIN_PASSWORD_LENGTH = 12;
   private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{1,100}");
   /** BRIN: two digits and two letters (e.g. 02QZ; the mbo test codes of the demo start with 99). */
@@ -35,12 +39,14 @@ public class Accounts implements UserDetailsService {
   private final AuditLog audit;
   private final PasswordEncoder passwords;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  public Accounts(AccountStore store, AuditLog audit, PasswordEncoder passwords, Clock clock) {
+  public Accounts(AccountStore store, AuditLog audit, PasswordEncoder passwords, Clock clock, ApplicationEventPublisher events) {
     this.store = store;
     this.audit = audit;
     this.passwords = passwords;
     this.clock = clock;
+    this.events = events;
   }
 
   @Override
@@ -89,6 +95,7 @@ public class Accounts implements UserDetailsService {
       throw Refused.notFound("no account \"" + username + "\"");
     }
     audit.append(actor, enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", "account:" + username, null);
+    events.publishEvent(new Changed(username));
     return view(store.find(username).orElseThrow());
   }
 

@@ -17,14 +17,4 @@ final class BearerCaller extends JwtAuthenticationToken {
   Caller caller() {
     return caller;
   }
-
-  @Override
-  public boolean equals(Object o) {
-    return super.equals(o);
-  }
-
-  @Override
-  public int hashCode() {
-    return super.hashCode();
-  }
 }

@@ -11,6 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -49,6 +50,14 @@ public class SecurityConfig {
     return PasswordEncoderFactories.createDelegatingPasswordEncoder();
   }
 
+  /** Accounts' passwords, each verified with bcrypt at most once per {@link VerifiedPasswords#TTL} per client. */
+  @Bean
+  VerifiedPasswords passwordSignIn(Accounts accounts, PasswordEncoder encoder, Clock clock) {
+    DaoAuthenticationProvider dao = new DaoAuthenticationProvider(accounts);
+    dao.setPasswordEncoder(encoder);
+    return new VerifiedPasswords(dao, clock);
+  }
+
   @Bean
   SecurityFilterChain filterChain(HttpSecurity http, ObjectProvider<JwtDecoder> jwtDecoder, TokenProperties token, JsonMapper json)
       throws Exception {
@@ -61,7 +70,7 @@ public class SecurityConfig {
             .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/login", "/error").permitAll()
             // the start page shows the login form to a visitor; the pages' style sheet is public
             .requestMatchers("/", "/css/**", "/favicon.ico").permitAll()
-            .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
+            .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/schema/v1/**").permitAll()
             .anyRequest().authenticated())
         .httpBasic(b -> b.authenticationEntryPoint(problems))
         .requestCache(r -> r.requestCache(pages))

@@ -41,12 +41,13 @@ public class ServiceConfig {
   InfoContributor ruleSetInfo(LiveRuleSet live) {
     return builder -> {
       LiveRuleSet.Loaded loaded = live.loaded();
-      builder.withDetail("ruleSet", java.util.Map.of(
-          "version", loaded.ruleSet().ref().version(),
-          "sha256", loaded.ruleSet().ref().sha256(),
-          "rules", loaded.ruleSet().rules().size(),
-          "fixturesPassed", loaded.fixtures(),
-          "loadedAt", loaded.loadedAt().toString()));
+      java.util.Map<String, Object> ruleSet = new java.util.LinkedHashMap<>();
+      ruleSet.put("version", loaded.ruleSet().ref().version());
+      ruleSet.put("sha256", loaded.ruleSet().ref().sha256());
+      ruleSet.put("rules", loaded.ruleSet().rules().size());
+      ruleSet.put("fixturesPassed", loaded.fixtures());
+      ruleSet.put("loadedAt", loaded.loadedAt().toString());
+      builder.withDetail("ruleSet", ruleSet);
     };
   }
 }

@@ -8,16 +8,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import nl.routetoets.TestRuleSet;
-import nl.routetoets.check.Checker;
-import nl.routetoets.document.DocumentReader;
 import nl.routetoets.document.Json;
-import nl.routetoets.document.SourcedDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,18 +28,6 @@ class CheckApiTest extends ApiTest {
     account("checker-school", "SCHOOL", "30AU");
   }
 
-  /** What the command line's --format json prints for the same text. */
-  private static String cliJson(String text) throws Exception {
-    List<SourcedDocument> docs = new ArrayList<>();
-    DocumentReader.readJson(null, new StringReader(text), docs::add);
-    Checker checker = new Checker(TestRuleSet.get(), null);
-    List<String> results = new ArrayList<>();
-    for (SourcedDocument d : docs) {
-      results.add(Json.MAPPER.writeValueAsString(checker.check(d)));
-    }
-    return "[" + String.join(",", results) + "]";
-  }
-
   @Test
   void anApplicationGetsTheResultTheCommandLineGives() throws Exception {
     for (String name : List.of("aanvraag-2016-vmr2-zorg-en-welzijn.json", "aanvraag-2016-beroepsroute-drie-jaar-fout.json",
@@ -52,7 +36,7 @@ class CheckApiTest extends ApiTest {
               .content(demo(name)))
           .andExpect(status().isOk())
           .andReturn().getResponse().getContentAsString();
-      assertThat(body).as(name).isEqualTo(cliJson(demo(name)));
+      assertThat(body).as(name).isEqualTo(TestRuleSet.resultsAsJson(demo(name)));
     }
   }
 
@@ -172,6 +156,13 @@ class CheckApiTest extends ApiTest {
     assertThat(served).isNotEmpty();
     assertThat(documented).containsAll(served);
     mvc.perform(get("/swagger-ui/index.html")).andExpect(status().isOk());
+
+    // the bodies that are documents point at the published JSON Schemas, which are served
+    String schema = doc.path("paths").path("/api/v1/checks").path("post").path("requestBody").path("content")
+        .path("application/json").path("schema").path("$ref").asString();
+    assertThat(schema).isEqualTo("/schema/v1/document.schema.json");
+    mvc.perform(get(schema)).andExpect(status().isOk())
+        .andExpect(jsonPath("$.$id").value("https://routetoets.nl/schema/v1/document.schema.json"));
   }
 
   /** A demo document with a field taken out. */

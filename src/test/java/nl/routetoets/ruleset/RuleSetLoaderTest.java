@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import nl.routetoets.TestRuleSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,17 +15,7 @@ class RuleSetLoaderTest {
   @TempDir Path copy;
 
   private Path copyOfRules() throws IOException {
-    try (Stream<Path> walk = Files.walk(TestRuleSet.RULES)) {
-      for (Path p : walk.toList()) {
-        Path target = copy.resolve(TestRuleSet.RULES.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
-    return copy;
+    return TestRuleSet.copyRules(copy);
   }
 
   @Test

@@ -1,0 +1,79 @@
+package nl.routetoets.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.core.Authentication;
+
+/**
+ * Remembers, for a short while, that a user name and password were verified. API clients send HTTP
+ * Basic on every request, and a bcrypt check costs tens of milliseconds of CPU by design: without
+ * this every check request would pay it. Only a SHA-256 of name and password is kept, in memory, for
+ * {@link #TTL}; disabling an account forgets it at once.
+ */
+final class VerifiedPasswords implements AuthenticationProvider {
+  static final Duration TTL = Duration.ofMinutes(2);
+  private static final int MAX_ENTRIES = 10_000;
+
+  private record Verified(Authentication result, Instant until) {}
+
+  private final AuthenticationProvider passwords;
+  private final Clock clock;
+  private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+
+  VerifiedPasswords(AuthenticationProvider passwords, Clock clock) {
+    this.passwords = passwords;
+    this.clock = clock;
+  }
+
+  @Override
+  public Authentication authenticate(Authentication request) {
+    if (!(request.getCredentials() instanceof String password)) {
+      return passwords.authenticate(request);
+    }
+    String key = key(request.getName(), password);
+    Instant now = clock.instant();
+    Verified hit = verified.get(key);
+    if (hit != null && now.isBefore(hit.until())) {
+      return hit.result();
+    }
+    Authentication result = passwords.authenticate(request); // throws when wrong or disabled
+    if (verified.size() >= MAX_ENTRIES) {
+      verified.clear();
+    }
+    verified.put(key, new Verified(result, now.plus(TTL)));
+    return result;
+  }
+
+  /** After a change to an account: its next request is verified against the database again. */
+  @EventListener
+  void forget(Accounts.Changed changed) {
+    verified.values().removeIf(v -> v.result().getName().equals(changed.username()));
+  }
+
+  @Override
+  public boolean supports(Class<?> authentication) {
+    return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+  }
+
+  private static String key(String username, String password) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      sha.update(username.getBytes(StandardCharsets.UTF_8));
+      sha.update((byte) 0);
+      sha.update(password.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(sha.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
