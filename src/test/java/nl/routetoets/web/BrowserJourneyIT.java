@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -119,7 +120,9 @@ class BrowserJourneyIT {
   private void go(WebElement target) {
     WebElement page = find("html");
     target.click();
-    new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+    // mid-navigation chromedriver may answer with an error about the old node: ask again until it is gone
+    new WebDriverWait(browser.driver, Duration.ofSeconds(20)).ignoring(WebDriverException.class)
+        .until(ExpectedConditions.stalenessOf(page));
   }
 
   private void type(String css, String value) {
@@ -290,6 +293,12 @@ class BrowserJourneyIT {
     assertThat(find("h1").getText()).startsWith("N-DUR-1");
     browser.page("norm");
     browser.view("norm", "h1");
+    browser.driver.get(url("/norms/N-NOPE"));
+    assertThat(find("h1").getText()).isEqualTo("Niet gevonden");
+    browser.driver.get(url("/geen-pagina"));
+    assertThat(find("h1").getText()).isEqualTo("Niet gevonden");
+    browser.page("not-found");
+    browser.driver.get(url("/norms"));
     signOut();
   }
 
