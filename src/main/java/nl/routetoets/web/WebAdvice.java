@@ -43,7 +43,7 @@ class WebAdvice {
     response.setStatus(status);
     model.addAttribute("status", status);
     model.addAttribute("detail", e.getMessage());
-    return "error-page";
+    return "error";
   }
 
   @ExceptionHandler(AccessDeniedException.class)
@@ -51,6 +51,6 @@ class WebAdvice {
     common(auth, request, model);
     response.setStatus(403);
     model.addAttribute("status", 403);
-    return "error-page";
+    return "error";
   }
 }
