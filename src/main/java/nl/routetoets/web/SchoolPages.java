@@ -131,6 +131,7 @@ class SchoolPages {
     model.addAttribute("unplaced", errors.entrySet().stream().filter(e -> !fields.contains(e.getKey()))
         .map(e -> new ResultView.ErrorView(e.getKey(), e.getValue(), null)).toList());
     model.addAttribute("errorCount", errors.size());
+    model.addAttribute("langForm", "application-form");
     if (result != null) {
       model.addAttribute("result", ResultView.of(result, locale, texts, fields));
     }

@@ -281,6 +281,14 @@ class BrowserJourneyIT {
     browser.page("norm-english");
     go(find("a[hreflang=nl]"));
     assertThat(find("html").getAttribute("lang")).isEqualTo("nl");
+    // on the form the switch keeps what was typed
+    browser.driver.get(url("/school/check"));
+    type("#f-id", "APP-2018-0001");
+    go(find("button[form=application-form][name=lang]"));
+    assertThat(find("h1").getText()).isEqualTo("Check an application");
+    assertThat(find("#f-id").getAttribute("value")).isEqualTo("APP-2018-0001");
+    go(find("button[form=application-form][name=lang]"));
+    assertThat(find("html").getAttribute("lang")).isEqualTo("nl");
   }
 
   @Test

@@ -87,6 +87,13 @@ class WebPagesTest extends PageTest {
     assertThat(checked.select("#f-routes-0-design-years").val()).isEqualTo("3");
     assertThat(checked.select("#f-applicant-school-name").val()).isEqualTo(doc.at("/applicant/school/name").asString());
 
+    // the language switch on a filled-in form sends the form along
+    Document english = page(formPost(doc, "check").param("lang", "en").with(as("web-baanderheren")).with(csrf()));
+    assertThat(english.select("html").attr("lang")).isEqualTo("en");
+    assertThat(english.select("button[form=application-form][name=lang]").val()).isEqualTo("nl");
+    assertThat(english.select("#f-routes-0-design-years").val()).isEqualTo("3");
+    assertThat(english.select("#result-R1 .finding.VIOLATION .fix").text()).startsWith("How to fix it");
+
     // what if: four years instead of three
     Document fixed = page(formPost(doc, "check", "routes[0].design.years", "4").with(as("web-baanderheren")).with(csrf()));
     assertThat(fixed.select(".finding:contains(N-DUR-1)")).isEmpty();
