@@ -17,6 +17,7 @@ import nl.routetoets.review.Checks;
 import nl.routetoets.review.Views.ApplicationView;
 import nl.routetoets.security.Caller;
 import nl.routetoets.security.Refused;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -31,6 +32,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.JsonNode;
@@ -51,7 +53,12 @@ class SchoolPages {
   private final ArticleTexts texts;
   private final MessageSource messages;
 
-  SchoolPages(Checks checks, Applications applications, ArticleTexts texts, MessageSource messages) {
+  /** An uploaded application is read whole into memory: no larger than the check API takes. */
+  private final DataSize maxUpload;
+
+  SchoolPages(Checks checks, Applications applications, ArticleTexts texts, MessageSource messages,
+      @Value("${routetoets.api.max-request-size:4MB}") DataSize maxUpload) {
+    this.maxUpload = maxUpload;
     this.checks = checks;
     this.applications = applications;
     this.texts = texts;
@@ -100,6 +107,10 @@ class SchoolPages {
   /** An application's JSON file (formats.md §1), read into the form and checked at once. */
   @PostMapping("/upload")
   String upload(Authentication auth, @RequestParam("file") MultipartFile file, Model model, Locale locale) throws java.io.IOException {
+    if (file.getSize() > maxUpload.toBytes()) {
+      model.addAttribute("uploadError", messages.getMessage("upload.tooLarge", new Object[] {maxUpload.toKilobytes()}, locale));
+      return newForm(auth, model, locale);
+    }
     JsonNode tree;
     try {
       tree = Json.MAPPER.readTree(new String(file.getBytes(), StandardCharsets.UTF_8));

@@ -142,6 +142,11 @@ class WebPagesTest extends PageTest {
     Document notJson = page(multipart("/school/upload").file(new MockMultipartFile("file", "a.json", "application/json",
         "{ not json".getBytes(StandardCharsets.UTF_8))).with(as("web-citadel")).with(csrf()));
     assertThat(notJson.select(".field.has-error #file")).hasSize(1);
+    byte[] huge = new byte[4 * 1024 * 1024 + 1];
+    java.util.Arrays.fill(huge, (byte) ' ');
+    Document tooLarge = page(multipart("/school/upload").file(new MockMultipartFile("file", "a.json", "application/json", huge))
+        .with(as("web-citadel")).with(csrf()));
+    assertThat(tooLarge.select("#file-err").text()).contains("groter dan");
   }
 
   @Test
