@@ -62,6 +62,49 @@ class ReportJobsTest extends PageTest {
     mvc.perform(get("/api/v1/reports").with(as("web-auditor"))).andExpect(jsonPath("$[?(@.id == '" + id + "')]").isNotEmpty());
   }
 
+  private void cancel(String id) throws Exception {
+    mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/reports/{id}/cancel", id)
+        .with(as("web-auditor"))).andExpect(status().isOk());
+  }
+
+  private String start(MockMultipartFile file) throws Exception {
+    return json(multipart("/api/v1/reports").file(file).with(as("web-auditor"))).path("id").asString();
+  }
+
+  @Test
+  void aStoppedRunIsMarkedIncompleteAndAtMostOneRunsWhileFourWait() throws Exception {
+    String line = Files.readAllLines(Path.of("demo", "trajecten.jsonl")).get(0) + "\n";
+    MockMultipartFile big = file("groot.jsonl", line.repeat(50_000).getBytes(StandardCharsets.UTF_8));
+    String stopped = start(big);
+    cancel(stopped);
+    JsonNode job = finished(stopped, "web-auditor");
+    assertThat(job.path("state").asString()).isEqualTo("CANCELLED");
+    assertThat(job.path("complete").asBoolean()).isFalse();
+    assertThat(job.path("records").asLong()).isLessThan(50_000);
+    assertThat(job.path("outputs").toString()).contains("summary.json");
+
+    // one long run holds the executor: four more wait, the rest are refused
+    java.util.List<String> started = new java.util.ArrayList<>(java.util.List.of(start(big)));
+    int refused = 0;
+    for (int i = 0; i < 6; i++) {
+      var response = mvc.perform(multipart("/api/v1/reports").file(demoStream()).with(as("web-auditor"))).andReturn().getResponse();
+      if (response.getStatus() == 202) {
+        started.add(Json.MAPPER.readTree(response.getContentAsString()).path("id").asString());
+      } else {
+        assertThat(response.getStatus()).isEqualTo(409);
+        refused++;
+      }
+    }
+    assertThat(started).hasSize(5);
+    assertThat(refused).isEqualTo(2);
+    for (String id : started) {
+      cancel(id);
+    }
+    for (String id : started) {
+      assertThat(finished(id, "web-auditor").path("state").asString()).isIn("CANCELLED", "DONE");
+    }
+  }
+
   @Test
   void badUploadsAreRefusedNamingTheField() throws Exception {
     mvc.perform(multipart("/api/v1/reports").file(file("notities.txt", new byte[] {1})).with(as("web-auditor")))
