@@ -9,10 +9,8 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 import nl.routetoets.document.Json;
 import nl.routetoets.model.Codes;
@@ -269,9 +267,5 @@ final class ApplicationForm {
     } catch (tools.jackson.core.JacksonException e) {
       return null;
     }
-  }
-
-  static Set<String> set(List<String> values) {
-    return new LinkedHashSet<>(values);
   }
 }
