@@ -197,15 +197,6 @@ class SchoolPages {
     return "school/application";
   }
 
-  @GetMapping("/applications/{id}/versions/{version}/document")
-  ResponseEntity<byte[]> document(Authentication auth, @PathVariable String id, @PathVariable int version) {
-    byte[] doc = applications.document(Caller.of(auth), id, version);
-    return ResponseEntity.ok()
-        .header(HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(id.replaceAll("[^A-Za-z0-9._-]", "_") + "-v" + version + ".json").build().toString())
-        .contentType(MediaType.APPLICATION_JSON).body(doc);
-  }
-
   /** The form filled with the returned version, to change and send as the next version. */
   @GetMapping("/applications/{id}/new-version")
   String newVersion(Authentication auth, @PathVariable String id, Model model, Locale locale) {

@@ -158,7 +158,9 @@ class WebPagesTest extends PageTest {
     Document own = page(get("/school/applications/{id}", id).with(as("web-baanderheren")));
     assertThat(own.select(".badge.SUBMITTED")).isNotEmpty();
     mvc.perform(get("/school/applications/{id}", id).with(as("web-citadel"))).andExpect(status().isNotFound());
-    mvc.perform(get("/school/applications/{id}/versions/1/document", id).with(as("web-citadel"))).andExpect(status().isNotFound());
+    mvc.perform(get("/applications/{id}/versions/1/document", id).with(as("web-citadel"))).andExpect(status().isNotFound());
+    mvc.perform(get("/applications/{id}/versions/1/document", id).with(as("web-baanderheren"))).andExpect(status().isOk());
+    mvc.perform(get("/applications/{id}/versions/1/document", id).with(as("web-reviewer"))).andExpect(status().isOk());
     mvc.perform(get("/school/applications/{id}", "APP-NONE").with(as("web-citadel"))).andExpect(status().isNotFound());
     // nor in another school's name
     Document refused = page(formPost(demo("aanvraag-2016-vmr2-zorg-en-welzijn.json"), "submit").with(as("web-baanderheren")).with(csrf()));
