@@ -3,6 +3,7 @@ package nl.routetoets.ruleset;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,6 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import nl.routetoets.model.Finding;
 import nl.routetoets.model.Finding.Text;
-import org.apache.commons.text.StringSubstitutor;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
 
@@ -19,11 +19,20 @@ import org.kie.api.runtime.rule.RuleContext;
  * into findings with the rule's own metadata (norm, article, severity, messages). One per evaluation.
  */
 public final class FindingCollector {
-  private final Map<String, RuleInfo> rules;
+  private final Map<String, Messages> rules;
   private final Map<String, Finding> findings = new LinkedHashMap<>();
 
-  FindingCollector(Map<String, RuleInfo> rules) {
+  FindingCollector(Map<String, Messages> rules) {
     this.rules = rules;
+  }
+
+  /** A rule's metadata with its messages split into templates once, when the rule set is built. */
+  record Messages(RuleInfo info, MessageTemplate nl, MessageTemplate en, MessageTemplate fixNl, MessageTemplate fixEn) {
+    static Messages of(RuleInfo info) {
+      return new Messages(info, MessageTemplate.of(info.message().nl()), MessageTemplate.of(info.message().en()),
+          info.fix() == null ? null : MessageTemplate.of(info.fix().nl()),
+          info.fix() == null ? null : MessageTemplate.of(info.fix().en()));
+    }
   }
 
   /**
@@ -49,15 +58,17 @@ public final class FindingCollector {
   }
 
   private void add(Rule rule, String path, TreeMap<String, Object> facts, List<String> missing) {
-    RuleInfo info = rules.get(RuleInfo.key(rule.getPackageName(), rule.getName()));
-    if (info == null) {
+    Messages messages = rules.get(RuleInfo.key(rule.getPackageName(), rule.getName()));
+    if (messages == null) {
       throw new IllegalStateException("no metadata for rule " + rule.getName());
     }
-    Map<String, String> words = facts.entrySet().stream()
-        .collect(Collectors.toMap(Map.Entry::getKey, e -> words(e.getValue())));
-    StringSubstitutor fill = new StringSubstitutor(words).setEnableUndefinedVariableException(true);
-    Text message = new Text(fill.replace(info.message().nl()), fill.replace(info.message().en()));
-    Text fix = info.fix() == null ? null : new Text(fill.replace(info.fix().nl()), fill.replace(info.fix().en()));
+    RuleInfo info = messages.info();
+    Map<String, String> words = new HashMap<>();
+    for (Map.Entry<String, Object> e : facts.entrySet()) {
+      words.put(e.getKey(), words(e.getValue()));
+    }
+    Text message = new Text(messages.nl().fill(words), messages.en().fill(words));
+    Text fix = info.fix() == null ? null : new Text(messages.fixNl().fill(words), messages.fixEn().fill(words));
     Finding finding = new Finding(
         info.norm(), info.name(), info.severity(), info.article(), path, facts, message, missing, fix, info.interpretation());
     findings.putIfAbsent(info.key() + "\u0000" + path, finding);

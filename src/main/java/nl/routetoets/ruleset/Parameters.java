@@ -6,8 +6,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.routetoets.model.SchoolYear;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -81,6 +84,13 @@ public final class Parameters {
   private final PeriodFile period;
   private final ElementcodeFile elementcodes;
   private final DomainFile domains;
+  /**
+   * Element codes per school year, kind, leerweg and sector: a rule asks for them for every year at
+   * school of every trajectory, and only a few hundred combinations exist.
+   */
+  private final Map<ElementcodeKey, Optional<Set<String>>> elementcodeCache = new ConcurrentHashMap<>();
+
+  private record ElementcodeKey(SchoolYear year, String kind, String leerweg, String sector) {}
 
   private Parameters(
       RegimeFile regimes, KindFile kinds, DurationFile durations, HourFile hours, RoundFile rounds,
@@ -155,11 +165,12 @@ public final class Parameters {
     if (start == null) {
       return null;
     }
-    return regimes.regimes().stream()
-        .filter(r -> Boolean.TRUE.equals(r.withoutApproval()) && r.covers(start))
-        .map(Regime::id)
-        .findFirst()
-        .orElse(null);
+    for (Regime r : regimes.regimes()) {
+      if (Boolean.TRUE.equals(r.withoutApproval()) && r.covers(start)) {
+        return r.id();
+      }
+    }
+    return null;
   }
 
   public List<Regime> regimes() {
@@ -171,12 +182,13 @@ public final class Parameters {
     if (regime == null || routeType == null || level == null) {
       return null;
     }
-    return kinds.kinds().stream()
-        .filter(k -> k.regime().equals(regime) && k.routeTypes().contains(routeType) && k.level() == level)
-        .filter(k -> k.extended() == null || k.extended().equals(Boolean.TRUE.equals(extended)))
-        .map(RouteKind::kind)
-        .findFirst()
-        .orElse(null);
+    for (RouteKind k : kinds.kinds()) {
+      if (k.regime().equals(regime) && k.routeTypes().contains(routeType) && k.level() == level
+          && (k.extended() == null || k.extended().equals(Boolean.TRUE.equals(extended)))) {
+        return k.kind();
+      }
+    }
+    return null;
   }
 
   /** A route kind as read under the regime of a later event (routesoorten.json readLaterAs). */
@@ -193,28 +205,33 @@ public final class Parameters {
   }
 
   public DurationBand durationBand(String kind, LocalDate date) {
-    return durations.bands().stream()
-        .filter(b -> b.kind().equals(kind) && Dated.covers(b.validFrom(), b.validUntil(), date))
-        .findFirst()
-        .orElse(null);
+    return band(durations.bands(), kind, date);
   }
 
   /** The length a route would have under the regular WVO/WEB rules (for D2013 routes, N-DUR-2). */
   public DurationBand regularBand(String kind, LocalDate date) {
-    return durations.regular().stream()
-        .filter(b -> b.kind().equals(kind) && Dated.covers(b.validFrom(), b.validUntil(), date))
-        .findFirst()
-        .orElse(null);
+    return band(durations.regular(), kind, date);
+  }
+
+  private static DurationBand band(List<DurationBand> bands, String kind, LocalDate date) {
+    for (DurationBand b : bands) {
+      if (b.kind().equals(kind) && Dated.covers(b.validFrom(), b.validUntil(), date)) {
+        return b;
+      }
+    }
+    return null;
   }
 
   public HourNorm hourNorm(String pathway, Integer years, LocalDate date) {
     if (pathway == null || years == null) {
       return null;
     }
-    return hours.norms().stream()
-        .filter(h -> h.pathway().equals(pathway) && h.years() == years && Dated.covers(h.validFrom(), h.validUntil(), date))
-        .findFirst()
-        .orElse(null);
+    for (HourNorm h : hours.norms()) {
+      if (h.pathway().equals(pathway) && h.years() == years && Dated.covers(h.validFrom(), h.validUntil(), date)) {
+        return h;
+      }
+    }
+    return null;
   }
 
   /** The application round for a kind and start year, or null when that kind could not be applied for. */
@@ -222,10 +239,12 @@ public final class Parameters {
     if (kind == null || start == null) {
       return null;
     }
-    return rounds.rounds().stream()
-        .filter(r -> r.startSchoolYear().equals(start) && r.kinds().contains(kind))
-        .findFirst()
-        .orElse(null);
+    for (Round r : rounds.rounds()) {
+      if (r.startSchoolYear().equals(start) && r.kinds().contains(kind)) {
+        return r;
+      }
+    }
+    return null;
   }
 
   /** As {@link #round(String, SchoolYear)}, with the school year written "2016-2017". */
@@ -246,11 +265,12 @@ public final class Parameters {
   }
 
   public LocalDate earliestStart(String kind, boolean technologieroute) {
-    return period.earliestStart().stream()
-        .filter(e -> e.kind().equals(kind) && (e.technologieroute() == null || e.technologieroute() == technologieroute))
-        .map(EarliestStart::from)
-        .findFirst()
-        .orElse(null);
+    for (EarliestStart e : period.earliestStart()) {
+      if (e.kind().equals(kind) && (e.technologieroute() == null || e.technologieroute() == technologieroute)) {
+        return e.from();
+      }
+    }
+    return null;
   }
 
   /** Art. 5(5): the age below which a student counts as young (BOL only, light work only). */
@@ -280,6 +300,11 @@ public final class Parameters {
 
   /** The element codes allowed for the route in that school year; null when no table covers the year. */
   public Set<String> elementcodes(SchoolYear year, String kind, String leerweg, String sector) {
+    return elementcodeCache.computeIfAbsent(new ElementcodeKey(year, kind, leerweg, sector), k -> Optional.ofNullable(
+        elementcodesOf(k.year(), k.kind(), k.leerweg(), k.sector()))).orElse(null);
+  }
+
+  private Set<String> elementcodesOf(SchoolYear year, String kind, String leerweg, String sector) {
     for (ElementcodeTable table : elementcodes.tables()) {
       if (table.schoolYears().contains(year)) {
         return table.entries().stream()

@@ -2,6 +2,7 @@ package nl.routetoets.ruleset;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -32,6 +33,7 @@ public final class RuleSet {
   private final NormCatalogue norms;
   private final AgendaFilter filter;
   private final Queue<KieSession> idle;
+  private final Map<String, FindingCollector.Messages> messages;
 
   RuleSet(
       RuleSetRef ref, KieSessionsPool pool, Map<String, RuleInfo> rules, Parameters parameters,
@@ -50,6 +52,13 @@ public final class RuleSet {
     this.reference = reference;
     this.norms = norms;
     this.filter = filter;
+    this.messages = messages(rules);
+  }
+
+  private static Map<String, FindingCollector.Messages> messages(Map<String, RuleInfo> rules) {
+    Map<String, FindingCollector.Messages> byKey = new HashMap<>();
+    rules.forEach((key, info) -> byKey.put(key, FindingCollector.Messages.of(info)));
+    return Map.copyOf(byKey);
   }
 
   /** The same rule set firing only the rules the filter accepts: to see what a fixture notices when a rule is gone. */
@@ -67,7 +76,7 @@ public final class RuleSet {
     }
     boolean empty = false;
     try {
-      FindingCollector out = new FindingCollector(rules);
+      FindingCollector out = new FindingCollector(messages);
       session.setGlobal("out", out);
       List<FactHandle> handles = new ArrayList<>(facts.size());
       for (Object fact : facts) {
