@@ -31,8 +31,9 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Reports for auditors and reviewers: upload a trajectory stream or a register, watch the job's
- * progress (the page refreshes itself while it runs, no JavaScript needed), open the HTML report and
- * download the other outputs.
+ * progress, open the HTML report and download the other outputs. Without JavaScript the progress
+ * page has a link to look again; with it, a small script polls the job and shows the outputs when
+ * it is done (no timed refresh of the whole page, which WCAG 2.2.1 rules out).
  */
 @Controller
 @RequestMapping("/reports")
@@ -99,8 +100,6 @@ class ReportPages {
     model.addAttribute("job", job);
     boolean running = job.state() == ReportJobs.State.QUEUED || job.state() == ReportJobs.State.RUNNING;
     model.addAttribute("running", running);
-    // while the job runs the page looks again every three seconds: progress without JavaScript
-    model.addAttribute("refresh", running ? "3" : null);
     return "reports/job";
   }
 

@@ -62,6 +62,12 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /** The page the browser is on, saved and checked, named after its address ({@code /school/check} → {@code school-check}). */
+  Path visited() throws IOException {
+    String path = java.net.URI.create(driver.getCurrentUrl()).getPath().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "");
+    return page(path.isEmpty() ? "start" : path.substring(0, Math.min(path.length(), 60)));
+  }
+
   /** Saves the whole page as {@code NN-name.png} and fails on any serious or critical accessibility violation. */
   Path page(String name) throws IOException {
     Path file = shot(name);
