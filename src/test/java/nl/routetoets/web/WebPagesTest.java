@@ -112,6 +112,17 @@ class WebPagesTest extends PageTest {
   }
 
   @Test
+  void withoutAPeildatumNothingIsJudgedAndTheFieldSaysWhy() throws Exception {
+    ObjectNode doc = demo("aanvraag-2016-beroepsroute-drie-jaar-fout.json");
+    doc.remove("asOf");
+    Document page = page(formPost(doc, "check").with(as("web-baanderheren")).with(csrf()));
+    assertThat(page.select(".route-head .badge.INVALID")).isNotEmpty();
+    assertThat(page.select(".finding")).isEmpty();
+    assertThat(page.select(".field.has-error #f-asOf")).hasSize(1);
+    assertThat(page.select("#f-asOf-err").text()).contains("never uses today's date");
+  }
+
+  @Test
   void aBrowserSessionNeedsTheCsrfTokenToPostTheForm() throws Exception {
     MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/login").user("web-baanderheren").password(PASSWORD))
         .andReturn().getRequest().getSession();
