@@ -33,6 +33,8 @@ final class Browser implements AutoCloseable {
   private static final int HEIGHT = 860;
   /** WCAG 2.1 A and AA; serious and critical violations fail a test. */
   private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+  /** What Thymeleaf writes for a message key that has no text in the page's language. */
+  static final String MISSING_MESSAGE = "\\?\\?[A-Za-z0-9._-]+_(nl|en)\\?\\?";
 
   final ChromeDriver driver;
   private final Path profile;
@@ -70,6 +72,7 @@ final class Browser implements AutoCloseable {
 
   /** Saves the whole page as {@code NN-name.png} and fails on any serious or critical accessibility violation. */
   Path page(String name) throws IOException {
+    assertThat(driver.getPageSource()).as("a message key without a text on %s", name).doesNotContainPattern(MISSING_MESSAGE);
     Path file = shot(name);
     accessible(name);
     return file;

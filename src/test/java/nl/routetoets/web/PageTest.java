@@ -1,5 +1,6 @@
 package nl.routetoets.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -69,6 +70,7 @@ abstract class PageTest {
 
   Document page(RequestBuilder request) throws Exception {
     String html = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    assertThat(html).as("a message key without a text").doesNotContainPattern(Browser.MISSING_MESSAGE);
     return Jsoup.parse(html);
   }
 }
