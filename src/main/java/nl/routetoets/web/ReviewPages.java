@@ -22,6 +22,7 @@ import nl.routetoets.review.Views.Status;
 import nl.routetoets.security.Caller;
 import nl.routetoets.security.Refused;
 import nl.routetoets.security.Role;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -53,8 +54,10 @@ class ReviewPages {
   private final Applications applications;
   private final AuditLog audit;
   private final ArticleTexts texts;
+  private final MessageSource messages;
 
-  ReviewPages(Applications applications, AuditLog audit, ArticleTexts texts) {
+  ReviewPages(Applications applications, AuditLog audit, ArticleTexts texts, MessageSource messages) {
+    this.messages = messages;
     this.applications = applications;
     this.audit = audit;
     this.texts = texts;
@@ -152,16 +155,16 @@ class ReviewPages {
         String path = err.path() == null ? "" : err.path();
         if (path.matches("overrules\\[\\d+\\].*")) {
           int i = Integer.parseInt(path.substring("overrules[".length(), path.indexOf(']')));
-          findingErrors.putIfAbsent(overruled.get(i), err.problem());
+          findingErrors.putIfAbsent(overruled.get(i), said(path.endsWith(".reason") ? "reason" : null, err.problem(), locale));
         } else if (path.equals("overrules")) {
           // "approving overrules the VIOLATION <key>": the finding it names gets the error
           for (int k = 0; k < findings.size(); k++) {
             if (err.problem().contains(Findings.key(findings.get(k)))) {
-              findingErrors.putIfAbsent(k, err.problem());
+              findingErrors.putIfAbsent(k, said("approve", err.problem(), locale));
             }
           }
         } else {
-          errors.putIfAbsent(path, err.problem());
+          errors.putIfAbsent(path, said(path, err.problem(), locale));
         }
       }
       if (e.errors().isEmpty()) {
@@ -194,6 +197,14 @@ class ReviewPages {
           Findings.key(f), reasons.get(k), errors.get(k)));
     }
     return shown;
+  }
+
+  /**
+   * The workflow's refusal of a decision in the page's language: the path says which rule of a
+   * decision was broken (a motivation, an outcome, a reason); anything else as the workflow said it.
+   */
+  private String said(String rule, String problem, Locale locale) {
+    return rule == null ? problem : messages.getMessage("review.err." + rule, null, problem, locale);
   }
 
   private static Map<String, String> byPath(List<InputError> errors) {

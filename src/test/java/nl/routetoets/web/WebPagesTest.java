@@ -210,7 +210,7 @@ class WebPagesTest extends PageTest {
         .param("motivation", "Past binnen de bedoeling.").with(as("web-reviewer")).with(csrf()));
     var field = refused.select("#decide-R1 .field:has(input[name=" + reasonName + "])");
     assertThat(field.hasClass("has-error")).isTrue();
-    assertThat(field.select(".err").text()).contains("VIOLATION");
+    assertThat(field.select(".err").text()).isEqualTo("Goedkeuren wijkt af van deze SCHENDING: geef er een reden voor.");
     assertThat(refused.select("#motivation-R1").text()).isEqualTo("Past binnen de bedoeling.");
 
     mvc.perform(post("/review/applications/{id}/decisions", id).param("routeId", "R1").param("outcome", "APPROVED")
