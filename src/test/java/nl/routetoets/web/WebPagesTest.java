@@ -228,6 +228,27 @@ class WebPagesTest extends PageTest {
   }
 
   @Test
+  void everyPageHasItsTextsInBothLanguages() throws Exception {
+    ObjectNode doc = demo("aanvraag-2016-beroepsroute-drie-jaar-fout.json");
+    String id = doc.get("id").asString();
+    mvc.perform(formPost(doc, "submit").with(as("web-baanderheren")).with(csrf())).andExpect(status().is3xxRedirection());
+    Map<String, List<String>> pages = Map.of(
+        "web-baanderheren", List.of("/school", "/school/check", "/school/applications/" + id, "/norms", "/norms/N-DUR-1"),
+        "web-reviewer", List.of("/review", "/review/applications/" + id, "/review/applications/" + id + "/recheck", "/reports"),
+        "web-auditor", List.of("/audit", "/reports", "/review/applications/" + id),
+        "admin", List.of("/admin"));
+    for (String lang : List.of("nl", "en")) {
+      for (var entry : pages.entrySet()) {
+        for (String path : entry.getValue()) {
+          Document page = page(get(path).param("lang", lang).with(as(entry.getKey())));
+          assertThat(page.select("html").attr("lang")).as(path).isEqualTo(lang);
+          assertThat(page.select("h1").text()).as(path).isNotBlank();
+        }
+      }
+    }
+  }
+
+  @Test
   void theNormCatalogueShowsEveryNormWithItsRulesAndFixtures() throws Exception {
     Document list = page(get("/norms").with(as("web-citadel")));
     assertThat(list.select("a[href=/norms/N-DUR-1]")).hasSize(1);
