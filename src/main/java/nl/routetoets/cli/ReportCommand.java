@@ -122,8 +122,9 @@ final class ReportCommand implements Callable<Integer> {
     if (!o.complete()) {
       err.println("routetoets: stopped; the outputs hold the " + o.records() + " records read before Ctrl-C and are marked incomplete");
     }
-    err.printf(Locale.ROOT, "routetoets: %d records in %.1f s (%.0f/s); per evaluation thread: parsing %.0f/s, parsing and checking %.0f/s%n",
-        o.records(), o.wallNanos() / 1e9, o.overallPerSecond(), o.parsePerSecondPerThread(), o.parseAndEvaluatePerSecondPerThread());
+    err.printf(Locale.ROOT, "routetoets: %d records in %.1f s (%.0f/s); per evaluation thread in CPU time: parsing %.0f/s, parsing and checking %.0f/s; checking costs %.1f times reading%n",
+        o.records(), o.wallNanos() / 1e9, o.overallPerSecond(), o.parsePerSecondPerThread(), o.parseAndEvaluatePerSecondPerThread(),
+        o.checkingPerReading());
     for (Path p : o.written()) {
       err.println("routetoets: wrote " + p);
     }

@@ -11,8 +11,8 @@ import java.util.List;
  * @param records records (documents, and error results for unreadable lines) written
  * @param written the output files, in the order they were finished
  * @param wallNanos wall time of the whole run, rule set excluded
- * @param parseNanos time the evaluation threads spent reading documents (summed over threads)
- * @param evaluateNanos time the evaluation threads spent checking them (summed over threads)
+ * @param parseNanos CPU time the evaluation threads spent reading documents (summed over threads)
+ * @param evaluateNanos CPU time the evaluation threads spent checking them (summed over threads)
  */
 public record ReportOutcome(
     boolean complete, long records, List<Path> written, long wallNanos, long parseNanos, long evaluateNanos) {
@@ -25,6 +25,11 @@ public record ReportOutcome(
   /** Documents per second that one thread parses and checks. */
   public double parseAndEvaluatePerSecondPerThread() {
     return perSecond(parseNanos + evaluateNanos);
+  }
+
+  /** What checking a document costs, in units of what reading it costs (the aim: at most 1). */
+  public double checkingPerReading() {
+    return parseNanos == 0 ? 0 : (double) evaluateNanos / parseNanos;
   }
 
   /** Records per second from start to the last output moved into place. */
