@@ -1,14 +1,16 @@
 package nl.routetoets.security;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.context.event.EventListener;
@@ -17,18 +19,20 @@ import org.springframework.security.core.Authentication;
 /**
  * Remembers, for a short while, that a user name and password were verified. API clients send HTTP
  * Basic on every request, and a bcrypt check costs tens of milliseconds of CPU by design: without
- * this every check request would pay it. Only a SHA-256 of name and password is kept, in memory, for
+ * this every check request would pay it. Only an HMAC of name and password is kept, in memory, for
  * {@link #TTL}; disabling an account forgets it at once.
  */
 final class VerifiedPasswords implements AuthenticationProvider {
   static final Duration TTL = Duration.ofMinutes(2);
   private static final int MAX_ENTRIES = 10_000;
+  private static final String HMAC = "HmacSHA256";
 
   private record Verified(Authentication result, Instant until) {}
 
   private final AuthenticationProvider passwords;
   private final Clock clock;
   private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+  private final SecretKeySpec secret = newSecret();
 
   VerifiedPasswords(AuthenticationProvider passwords, Clock clock) {
     this.passwords = passwords;
@@ -60,19 +64,29 @@ final class VerifiedPasswords implements AuthenticationProvider {
     verified.values().removeIf(v -> v.result().getName().equals(changed.username()));
   }
 
+  private static SecretKeySpec newSecret() {
+    byte[] key = new byte[32];
+    new SecureRandom().nextBytes(key);
+    return new SecretKeySpec(key, HMAC);
+  }
+
   @Override
   public boolean supports(Class<?> authentication) {
     return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
   }
 
-  private static String key(String username, String password) {
+  /**
+   * An HMAC under a key made at start and never stored: a memory dump then holds nothing that can
+   * be tested against guessed passwords, as a plain SHA-256 could be.
+   */
+  private String key(String username, String password) {
     try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sha.update(username.getBytes(StandardCharsets.UTF_8));
-      sha.update((byte) 0);
-      sha.update(password.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(sha.digest());
-    } catch (NoSuchAlgorithmException e) {
+      Mac mac = Mac.getInstance(HMAC);
+      mac.init(secret);
+      mac.update(username.getBytes(StandardCharsets.UTF_8));
+      mac.update((byte) 0);
+      return HexFormat.of().formatHex(mac.doFinal(password.getBytes(StandardCharsets.UTF_8)));
+    } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }
   }
