@@ -40,15 +40,18 @@ class ReportController {
   }
 
   @Operation(summary = "Start a report on an uploaded file (multipart field \"file\"): trajectories as JSON Lines (.jsonl), "
-      + "a document or bundle (.json), or a BRON-style register (.csv, needs asOf)",
+      + "a document or bundle (.json), or a BRON-style register (.csv, needs asOf); optional field \"applications\" (.jsonl)",
       description = "Answers 202 with the job; poll its Location. 409 when too many reports are running or waiting.")
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   ResponseEntity<JobView> start(
       Authentication auth, @RequestParam("file") MultipartFile file,
-      @Parameter(description = "The peildatum for every record; else each document's own") @RequestParam(required = false) LocalDate asOf)
+      @Parameter(description = "The peildatum for every record; else each document's own") @RequestParam(required = false) LocalDate asOf,
+      @Parameter(description = "Applications as JSON Lines, for route.ref and a register's aanvraag_id/route_id")
+      @RequestParam(value = "applications", required = false) MultipartFile applications)
       throws IOException {
-    try (InputStream in = file.getInputStream()) {
-      JobView job = jobs.start(Caller.of(auth), file.getOriginalFilename(), in, asOf);
+    try (InputStream in = file.getInputStream(); InputStream apps = applications == null ? null : applications.getInputStream()) {
+      JobView job = jobs.start(Caller.of(auth), new ReportJobs.Upload(file.getOriginalFilename(), in),
+          apps == null ? null : new ReportJobs.Upload(applications.getOriginalFilename(), apps), asOf);
       return ResponseEntity.accepted().location(URI.create("/api/v1/reports/" + job.id())).body(job);
     }
   }

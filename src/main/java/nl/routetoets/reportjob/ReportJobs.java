@@ -120,7 +120,20 @@ public class ReportJobs {
    * bundle) or {@code .csv} (a BRON-style register, which needs the peildatum).
    */
   public JobView start(Caller caller, String fileName, InputStream content, LocalDate asOf) {
+    return start(caller, new Upload(fileName, content), null, asOf);
+  }
+
+  /** An uploaded file: the name the client gave it and its content. */
+  public record Upload(String fileName, InputStream content) {}
+
+  /**
+   * As {@link #start(Caller, String, InputStream, LocalDate)}, with the applications (JSON Lines)
+   * whose routes the records refer to ({@code route.ref}, or a register's aanvraag_id and route_id),
+   * as {@code report --applications} does; null when the records carry their routes inline.
+   */
+  public JobView start(Caller caller, Upload upload, Upload applications, LocalDate asOf) {
     mayReport(caller);
+    String fileName = upload.fileName();
     String name = fileName == null ? "" : Path.of(fileName).getFileName().toString();
     String extension = EXTENSIONS.stream().filter(e -> name.toLowerCase(Locale.ROOT).endsWith(e)).findFirst()
         .orElseThrow(() -> Refused.invalid("file", "give a .jsonl, .json or .csv file, not \"" + name + "\""));
@@ -129,17 +142,23 @@ public class ReportJobs {
     }
     String id = UUID.randomUUID().toString();
     Path dir = properties.folder().resolve(id);
-    Path input = dir.resolve("input").resolve(name.replaceAll("[^A-Za-z0-9._-]", "_"));
+    Path input = dir.resolve("input").resolve(safe(name));
+    Path applicationsFile = applications == null ? null : dir.resolve("applications").resolve(safe(applicationsName(applications)));
     try {
       Files.createDirectories(input.getParent());
-      Files.copy(content, input, StandardCopyOption.REPLACE_EXISTING);
+      Files.copy(upload.content(), input, StandardCopyOption.REPLACE_EXISTING);
+      if (applicationsFile != null) {
+        Files.createDirectories(applicationsFile.getParent());
+        Files.copy(applications.content(), applicationsFile, StandardCopyOption.REPLACE_EXISTING);
+      }
     } catch (IOException e) {
+      delete(dir);
       throw new UncheckedIOException("cannot store the upload in " + dir, e);
     }
     Job job = new Job(id, name, asOf, caller.name(), clock.instant(), dir);
     jobs.put(id, job);
     try {
-      executor.execute(() -> run(job, input));
+      executor.execute(() -> run(job, input, applicationsFile));
     } catch (RejectedExecutionException e) {
       jobs.remove(id);
       delete(dir);
@@ -150,11 +169,26 @@ public class ReportJobs {
     return view(job);
   }
 
-  private void run(Job job, Path input) {
+  private static String safe(String name) {
+    return name.replaceAll("[^A-Za-z0-9._-]", "_");
+  }
+
+  private static String applicationsName(Upload applications) {
+    String name = applications.fileName() == null ? "" : Path.of(applications.fileName()).getFileName().toString();
+    if (!name.toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
+      throw Refused.invalid("applications", "give the applications as JSON Lines (.jsonl), not \"" + name + "\"");
+    }
+    return name;
+  }
+
+  private void run(Job job, Path input, Path applications) {
     job.state = State.RUNNING;
     // one snapshot of the rule set for the whole run, as for any check
     ReportRequest request = ReportRequest.of(List.of(input), job.dir.resolve("out")).withAsOf(job.asOf)
         .withThreads(Math.max(1, properties.threads()));
+    if (applications != null) {
+      request = request.withApplications(applications);
+    }
     try {
       ReportOutcome outcome = ReportRun.run(live.current(), request, (records, read, total) -> {
         job.records = records;

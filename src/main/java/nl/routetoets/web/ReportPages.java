@@ -54,6 +54,7 @@ class ReportPages {
 
   @PostMapping
   String start(Authentication auth, @RequestParam(value = "file", required = false) MultipartFile file,
+      @RequestParam(value = "applications", required = false) MultipartFile applications,
       @RequestParam(required = false) String asOf, Model model) throws IOException {
     Caller caller = Caller.of(auth);
     try {
@@ -62,8 +63,10 @@ class ReportPages {
         throw Refused.invalid("file", "choose a .jsonl, .json or .csv file");
       }
       JobView job;
-      try (InputStream in = file.getInputStream()) {
-        job = jobs.start(caller, file.getOriginalFilename(), in, date);
+      boolean withApplications = applications != null && !applications.isEmpty();
+      try (InputStream in = file.getInputStream(); InputStream apps = withApplications ? applications.getInputStream() : null) {
+        job = jobs.start(caller, new ReportJobs.Upload(file.getOriginalFilename(), in),
+            withApplications ? new ReportJobs.Upload(applications.getOriginalFilename(), apps) : null, date);
       }
       return "redirect:/reports/" + job.id();
     } catch (Refused e) {

@@ -7,12 +7,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import nl.routetoets.document.Json;
+import nl.routetoets.generate.Generator;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockMultipartFile;
@@ -60,6 +62,43 @@ class ReportJobsTest extends PageTest {
     mvc.perform(get("/api/v1/reports/{id}/outputs/{name}", id, "..%2F..%2Fpom.xml").with(as("web-auditor")))
         .andExpect(status().is4xxClientError());
     mvc.perform(get("/api/v1/reports").with(as("web-auditor"))).andExpect(jsonPath("$[?(@.id == '" + id + "')]").isNotEmpty());
+  }
+
+  @Test
+  void aRegisterIsCheckedAgainstTheApplicationsUploadedWithIt() throws Exception {
+    Generator generator = Generator.create(new Generator.Options(40, 5, 11, Generator.Options.defaultShares()), Path.of("rules", "reference"));
+    StringWriter register = new StringWriter();
+    StringWriter applications = new StringWriter();
+    generator.writeRegister(register);
+    generator.writeApplications(applications);
+    MockMultipartFile csv = file("bron.csv", register.toString().getBytes(StandardCharsets.UTF_8));
+    MockMultipartFile apps = new MockMultipartFile("applications", "bron-aanvragen.jsonl", "application/octet-stream",
+        applications.toString().getBytes(StandardCharsets.UTF_8));
+
+    String withApps = json(multipart("/api/v1/reports").file(csv).file(apps).param("asOf", "2020-10-01").with(as("web-auditor")))
+        .path("id").asString();
+    String without = json(multipart("/api/v1/reports").file(csv).param("asOf", "2020-10-01").with(as("web-auditor")))
+        .path("id").asString();
+    assertThat(finished(withApps, "web-auditor").path("state").asString()).isEqualTo("DONE");
+    assertThat(finished(without, "web-auditor").path("state").asString()).isEqualTo("DONE");
+
+    // without the applications no route can be found, so every student is unreadable; with them the routes resolve
+    assertThat(verdicts(without)).containsOnly("INVALID");
+    assertThat(verdicts(withApps)).contains("COMPLIANT").doesNotContain("INVALID");
+
+    mvc.perform(multipart("/api/v1/reports").file(csv).file(new MockMultipartFile("applications", "aanvragen.csv", "text/csv", new byte[] {1}))
+            .param("asOf", "2020-10-01").with(as("web-auditor")))
+        .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors[0].path").value("applications"));
+  }
+
+  private java.util.Set<String> verdicts(String id) throws Exception {
+    String results = mvc.perform(get("/api/v1/reports/{id}/outputs/results.jsonl", id).with(as("web-auditor")))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    java.util.Set<String> verdicts = new java.util.TreeSet<>();
+    for (String line : results.lines().toList()) {
+      verdicts.add(Json.MAPPER.readTree(line).path("verdict").asString());
+    }
+    return verdicts;
   }
 
   private void cancel(String id) throws Exception {
