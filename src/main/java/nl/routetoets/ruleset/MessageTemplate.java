@@ -3,67 +3,71 @@ package nl.routetoets.ruleset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.text.StringSubstitutor;
 
 /**
- * A rule message split once, at load, into literal text and {@code ${name}} slots, so that a finding
- * does not parse its rule's messages again. It gives exactly what {@link StringSubstitutor} gives:
- * whatever the plain split cannot vouch for (escapes, defaults, a value that itself holds a
- * {@code $}, a name that is not given) goes to the substitutor, which then also throws as before.
+ * A rule message split once, at load, into literal text and {@code ${name}} slots. Filling it puts
+ * each fact's words into its slot as plain text and never reads them as a template again: a value
+ * sent in a document ({@code "${x}"}, {@code "${nope:-79140}"}) appears in the finding exactly as
+ * sent, so a finding and the receipt made of it cannot be made to say something else.
+ *
+ * <p>The syntax is deliberately small: {@code ${name}} with a name of letters, digits and
+ * underscores. Anything else after a {@code $} is refused when the rule set is loaded, so a rule
+ * author learns of a typo before a finding is ever written.
  */
 final class MessageTemplate {
-  private final String text;
-  /** Literal and name parts alternating, starting with a literal; null when the text is not plain. */
+  /** Literal and name parts alternating, starting and ending with a literal. */
   private final String[] parts;
 
-  private MessageTemplate(String text, String[] parts) {
-    this.text = text;
+  private MessageTemplate(String[] parts) {
     this.parts = parts;
   }
 
+  /** @throws IllegalArgumentException naming the position of a {@code $} that is not a plain {@code ${name}} */
   static MessageTemplate of(String text) {
-    return new MessageTemplate(text, split(text));
-  }
-
-  /** Null when the text has a {@code $} that is not a plain {@code ${name}}. */
-  private static String[] split(String text) {
     List<String> parts = new ArrayList<>();
     int from = 0;
     for (int i = text.indexOf('$'); i >= 0; i = text.indexOf('$', from)) {
       int end = text.indexOf('}', i);
-      if (i + 1 >= text.length() || text.charAt(i + 1) != '{' || end < 0) {
-        return null;
-      }
-      String name = text.substring(i + 2, end);
-      if (name.isEmpty() || name.indexOf('$') >= 0 || name.indexOf('{') >= 0 || name.indexOf(':') >= 0) {
-        return null;
+      if (i + 1 >= text.length() || text.charAt(i + 1) != '{' || end < 0 || !isName(text, i + 2, end)) {
+        throw new IllegalArgumentException("at character " + (i + 1) + " of \"" + text
+            + "\": a message names a fact only as ${name}, with letters, digits and _");
       }
       parts.add(text.substring(from, i));
-      parts.add(name);
+      parts.add(text.substring(i + 2, end));
       from = end + 1;
     }
     parts.add(text.substring(from));
-    return parts.toArray(String[]::new);
+    return new MessageTemplate(parts.toArray(String[]::new));
   }
 
-  /** The text with every {@code ${name}} replaced by its word. */
-  String fill(Map<String, String> words) {
-    if (parts == null) {
-      return substitutor(words).replace(text);
+  private static boolean isName(String text, int from, int to) {
+    if (from >= to) {
+      return false;
     }
-    StringBuilder out = new StringBuilder(text.length() + 32);
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (!(c == '_' || c < 128 && Character.isLetterOrDigit(c))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The text with every slot replaced by its word, as text.
+   *
+   * @throws IllegalArgumentException when the rule gave no fact for a slot: a defect of the rule
+   */
+  String fill(Map<String, String> words) {
+    StringBuilder out = new StringBuilder(parts[0].length() + 64);
     out.append(parts[0]);
     for (int i = 1; i < parts.length; i += 2) {
       String word = words.get(parts[i]);
-      if (word == null || word.indexOf('$') >= 0) {
-        return substitutor(words).replace(text);
+      if (word == null) {
+        throw new IllegalArgumentException("the message names ${" + parts[i] + "}, but the rule gave no fact of that name");
       }
       out.append(word).append(parts[i + 1]);
     }
     return out.toString();
-  }
-
-  private static StringSubstitutor substitutor(Map<String, String> words) {
-    return new StringSubstitutor(words).setEnableUndefinedVariableException(true);
   }
 }

@@ -141,9 +141,16 @@ public final class RuleSetLoader {
         Citation citation = new Citation(regulation, article, part, (String) md.get("textVersion"),
             cite(regulationName, article, part));
         Text fix = md.get("fixNl") instanceof String nl && md.get("fixEn") instanceof String en ? new Text(nl, en) : null;
-        infos.add(new RuleInfo(pkg.getName(), rule.getName(), file, norm, severity,
+        RuleInfo info = new RuleInfo(pkg.getName(), rule.getName(), file, norm, severity,
             List.of(((String) md.get("regime")).split("[ ,]+")), citation,
-            new Text((String) md.get("nl"), (String) md.get("en")), fix, (String) md.get("interpretation")));
+            new Text((String) md.get("nl"), (String) md.get("en")), fix, (String) md.get("interpretation"));
+        try {
+          FindingCollector.Messages.of(info);
+        } catch (IllegalArgumentException e) {
+          problems.add(file + ": rule \"" + rule.getName() + "\" has a message " + e.getMessage());
+          continue;
+        }
+        infos.add(info);
       }
     }
     infos.sort(java.util.Comparator.comparing(RuleInfo::file).thenComparing(RuleInfo::name));

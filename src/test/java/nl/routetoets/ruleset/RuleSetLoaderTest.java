@@ -55,6 +55,19 @@ class RuleSetLoaderTest {
   }
 
   @Test
+  void aMessageWithAMalformedSlotIsRefusedNamingTheRule() throws IOException {
+    Path rules = copyOfRules();
+    Path drl = rules.resolve("EXP_2015/art06-studieduur.drl");
+    String text = Files.readString(drl);
+    Files.writeString(drl, text.replaceFirst("\\$\\{([a-zA-Z]+)\\}", "\\${$1:-3}"));
+    assertThat(Files.readString(drl)).isNotEqualTo(text);
+    assertThatThrownBy(() -> RuleSetLoader.load(rules))
+        .isInstanceOf(RuleSetException.class)
+        .hasMessageContaining("art06-studieduur.drl")
+        .hasMessageContaining("${name}");
+  }
+
+  @Test
   void theChecksumChangesWithAParameterAndNotOtherwise() throws Exception {
     Path rules = copyOfRules();
     String before = RuleSetLoader.load(rules).ref().sha256();
