@@ -65,7 +65,7 @@ class AccountController {
     return accounts.setEnabled(Caller.of(auth).name(), username, true);
   }
 
-  @Operation(summary = "The audit log, newest first (AUDITOR, ADMIN); objectId e.g. application:APP-2016-0042")
+  @Operation(summary = "The audit log, newest first (AUDITOR, ADMIN); objectId e.g. application:30AU/APP-2016-0042 (school BRIN and application id)")
   @PreAuthorize("hasAnyRole('AUDITOR', 'ADMIN')")
   @GetMapping("/audit")
   List<AuditLog.Entry> audit(@RequestParam(required = false) String objectId, @RequestParam(defaultValue = "100") int limit) {

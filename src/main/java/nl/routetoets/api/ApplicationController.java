@@ -8,6 +8,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import nl.routetoets.review.Applications;
+import nl.routetoets.review.Views.ApplicationRef;
 import nl.routetoets.review.Views.ApplicationView;
 import nl.routetoets.review.Views.DecisionRequest;
 import nl.routetoets.review.Views.DecisionView;
@@ -35,6 +36,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/v1/applications", produces = MediaType.APPLICATION_JSON_VALUE)
 @PreAuthorize("hasAnyRole('SCHOOL', 'REVIEWER', 'AUDITOR')")
 class ApplicationController {
+  /** Ids are unique per school: the BRIN picks one when an id names applications of several schools the caller sees. */
+  private static final String SCHOOL = "The school's BRIN, needed only when the id names applications of several schools";
+
   private final Applications applications;
   private final Bodies bodies;
 
@@ -53,7 +57,7 @@ class ApplicationController {
       @Parameter(description = "The peildatum; overrides the document's asOf") @RequestParam(required = false) LocalDate asOf)
       throws IOException {
     ApplicationView view = applications.submit(Caller.of(auth), bodies.read(request), asOf);
-    return ResponseEntity.created(URI.create("/api/v1/applications/" + view.id())).body(view);
+    return ResponseEntity.created(URI.create("/api/v1/applications/" + view.id() + "?school=" + view.schoolBrin())).body(view);
   }
 
   @Operation(summary = "The queue: applications with their status and verdict, oldest first (a school sees its own)")
@@ -70,30 +74,34 @@ class ApplicationController {
 
   @Operation(summary = "An application: status, versions, and the current version with its result and decisions")
   @GetMapping("/{id}")
-  ApplicationView get(Authentication auth, @PathVariable String id) {
-    return applications.view(Caller.of(auth), id);
+  ApplicationView get(Authentication auth, @PathVariable String id,
+      @Parameter(description = SCHOOL) @RequestParam(required = false) String school) {
+    return applications.view(Caller.of(auth), new ApplicationRef(id, school));
   }
 
   @Operation(summary = "One version with its stored result and decisions")
   @GetMapping("/{id}/versions/{version}")
-  VersionView version(Authentication auth, @PathVariable String id, @PathVariable int version) {
-    return applications.version(Caller.of(auth), id, version);
+  VersionView version(Authentication auth, @PathVariable String id, @PathVariable int version,
+      @Parameter(description = SCHOOL) @RequestParam(required = false) String school) {
+    return applications.version(Caller.of(auth), new ApplicationRef(id, school), version);
   }
 
   @Operation(summary = "The document of a version exactly as received (the bytes its sha256 is over)")
   @GetMapping(path = "/{id}/versions/{version}/document", produces = MediaType.APPLICATION_JSON_VALUE)
-  byte[] document(Authentication auth, @PathVariable String id, @PathVariable int version) {
-    return applications.document(Caller.of(auth), id, version);
+  byte[] document(Authentication auth, @PathVariable String id, @PathVariable int version,
+      @Parameter(description = SCHOOL) @RequestParam(required = false) String school) {
+    return applications.document(Caller.of(auth), new ApplicationRef(id, school), version);
   }
 
   @Operation(summary = "A new version of a RETURNED application (SCHOOL); earlier versions are kept")
   @PreAuthorize("hasRole('SCHOOL')")
   @PostMapping(path = "/{id}/versions", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<ApplicationView> newVersion(
-      HttpServletRequest request, Authentication auth, @PathVariable String id, @RequestParam(required = false) LocalDate asOf)
+      HttpServletRequest request, Authentication auth, @PathVariable String id, @RequestParam(required = false) LocalDate asOf,
+      @Parameter(description = SCHOOL) @RequestParam(required = false) String school)
       throws IOException {
-    ApplicationView view = applications.submitVersion(Caller.of(auth), id, bodies.read(request), asOf);
-    return ResponseEntity.created(URI.create("/api/v1/applications/" + id + "/versions/" + view.currentVersion())).body(view);
+    ApplicationView view = applications.submitVersion(Caller.of(auth), new ApplicationRef(id, school), bodies.read(request), asOf);
+    return ResponseEntity.created(URI.create("/api/v1/applications/" + id + "/versions/" + view.currentVersion() + "?school=" + view.schoolBrin())).body(view);
   }
 
   @Operation(summary = "Decide one route of the current version (REVIEWER): APPROVED, REJECTED or RETURNED, with a motivation",
@@ -101,14 +109,17 @@ class ApplicationController {
           + "The answer holds the receipt: input sha256, rule set, regime and the findings as shown.")
   @PreAuthorize("hasRole('REVIEWER')")
   @PostMapping(path = "/{id}/decisions", consumes = MediaType.APPLICATION_JSON_VALUE)
-  ResponseEntity<DecisionView> decide(Authentication auth, @PathVariable String id, @RequestBody DecisionRequest decision) {
-    DecisionView view = applications.decide(Caller.of(auth), id, decision);
+  ResponseEntity<DecisionView> decide(
+      Authentication auth, @PathVariable String id, @RequestBody DecisionRequest decision,
+      @Parameter(description = SCHOOL) @RequestParam(required = false) String school) {
+    DecisionView view = applications.decide(Caller.of(auth), new ApplicationRef(id, school), decision);
     return ResponseEntity.status(201).body(view);
   }
 
   @Operation(summary = "Check the current version again under the rule set in service; per route what changed since the receipt")
   @GetMapping("/{id}/recheck")
-  Recheck recheck(Authentication auth, @PathVariable String id) {
-    return applications.recheck(Caller.of(auth), id);
+  Recheck recheck(Authentication auth, @PathVariable String id,
+      @Parameter(description = SCHOOL) @RequestParam(required = false) String school) {
+    return applications.recheck(Caller.of(auth), new ApplicationRef(id, school));
   }
 }

@@ -34,7 +34,7 @@ public class ApplicationStore {
       String startSchoolYear, String routeType, String verdict, String status, String brin, Collection<String> onlyBrins) {}
 
   /** An approved route with the version it was approved on. */
-  public record ApprovedRoute(String documentId, int version, String routeId, byte[] document, LocalDate decidedOn) {}
+  public record ApprovedRoute(String schoolBrin, String documentId, int version, String routeId, byte[] document, LocalDate decidedOn) {}
 
   private final JdbcClient jdbc;
 
@@ -42,9 +42,15 @@ public class ApplicationStore {
     this.jdbc = jdbc;
   }
 
-  public Optional<ApplicationRow> find(String documentId) {
-    return jdbc.sql("select * from application where document_id = :d").param("d", documentId)
-        .query(ApplicationStore::application).optional();
+  /** Every school's application with this id, oldest first: ids are unique per school only. */
+  public List<ApplicationRow> findAll(String documentId) {
+    return jdbc.sql("select * from application where document_id = :d order by created_at, id").param("d", documentId)
+        .query(ApplicationStore::application).list();
+  }
+
+  public Optional<ApplicationRow> find(String schoolBrin, String documentId) {
+    return jdbc.sql("select * from application where school_brin = :b and document_id = :d")
+        .param("b", schoolBrin).param("d", documentId).query(ApplicationStore::application).optional();
   }
 
   public long insertApplication(String documentId, String brin, String startSchoolYear, String status, OffsetDateTime at) {
@@ -155,16 +161,16 @@ public class ApplicationStore {
     if (documentIds.isEmpty() || (onlyBrins != null && onlyBrins.isEmpty())) {
       return List.of();
     }
-    String sql = "select a.document_id, v.version, d.route_id, v.document, d.decided_on from decision d"
+    String sql = "select a.school_brin, a.document_id, v.version, d.route_id, v.document, d.decided_on from decision d"
         + " join application_version v on v.id = d.version_id join application a on a.id = v.application_id"
         + " where d.outcome = 'APPROVED' and a.document_id in (:ids)" + (onlyBrins == null ? "" : " and a.school_brin in (:only)")
-        + " order by a.document_id, v.version, d.route_id";
+        + " order by a.document_id, a.school_brin, v.version, d.route_id";
     var spec = jdbc.sql(sql).param("ids", List.copyOf(documentIds));
     if (onlyBrins != null) {
       spec = spec.param("only", List.copyOf(onlyBrins));
     }
-    return spec.query((rs, n) -> new ApprovedRoute(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getBytes(4),
-        rs.getObject(5, LocalDate.class)))
+    return spec.query((rs, n) -> new ApprovedRoute(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getBytes(5),
+        rs.getObject(6, LocalDate.class)))
         .list();
   }
 

@@ -30,6 +30,14 @@ public class AuditLog {
         .update();
   }
 
+  /** Newest first, of any of these objects. */
+  public List<Entry> listOfAny(List<String> objectIds, int limit) {
+    return jdbc.sql("select id, at, actor, action, object_id, details from audit_log where object_id in (:ids) order by id desc limit :limit")
+        .param("ids", objectIds).param("limit", limit)
+        .query((rs, n) -> new Entry(rs.getLong("id"), rs.getObject("at", OffsetDateTime.class), rs.getString("actor"),
+            rs.getString("action"), rs.getString("object_id"), rs.getString("details"))).list();
+  }
+
   /** Newest first; {@code objectId} null for every object. */
   public List<Entry> list(String objectId, int limit) {
     String where = objectId == null ? "" : " where object_id = :objectId";

@@ -30,6 +30,7 @@ import nl.routetoets.persistence.ApplicationStore.QueueFilter;
 import nl.routetoets.persistence.ApplicationStore.RouteRow;
 import nl.routetoets.persistence.ApplicationStore.VersionRow;
 import nl.routetoets.persistence.AuditLog;
+import nl.routetoets.review.Views.ApplicationRef;
 import nl.routetoets.review.Views.ApplicationView;
 import nl.routetoets.review.Views.DecisionRequest;
 import nl.routetoets.review.Views.DecisionView;
@@ -72,22 +73,24 @@ public class Applications {
   @Transactional
   public ApplicationView submit(Caller caller, byte[] body, LocalDate asOf) {
     Submission s = checkSubmission(caller, body, asOf);
-    if (store.find(s.app().id()).isPresent()) {
-      throw Refused.conflict("application id \"" + s.app().id() + "\" is taken; a returned application of your own gets a new"
-          + " version with POST /api/v1/applications/{id}/versions");
+    // unique per school: a school learns only of its own ids, never that another school used one
+    if (store.find(s.brin(), s.app().id()).isPresent()) {
+      throw Refused.conflict("your school " + s.brin() + " already has an application \"" + s.app().id() + "\"; a returned"
+          + " application gets a new version with POST /api/v1/applications/{id}/versions");
     }
     OffsetDateTime now = OffsetDateTime.now(clock);
     long id = store.insertApplication(s.app().id(), s.brin(), schoolYear(s.app()), Status.SUBMITTED.name(), now);
     storeVersion(caller, id, 1, body, s, now);
     store.updateState(id, Status.SUBMITTED.name(), 1, schoolYear(s.app()));
-    audit.append(caller.name(), "APPLICATION_SUBMITTED", objectId(s.app().id()), "version 1, verdict " + s.result().verdict());
-    return view(caller, s.app().id());
+    audit.append(caller.name(), "APPLICATION_SUBMITTED", objectId(s.brin(), s.app().id()), "version 1, verdict " + s.result().verdict());
+    return view(caller, new ApplicationRef(s.app().id(), s.brin()));
   }
 
   /** A new version of a returned application; earlier versions and their decisions stay. */
   @Transactional
-  public ApplicationView submitVersion(Caller caller, String id, byte[] body, LocalDate asOf) {
-    ApplicationRow row = visible(caller, id);
+  public ApplicationView submitVersion(Caller caller, ApplicationRef ref, byte[] body, LocalDate asOf) {
+    ApplicationRow row = visible(caller, ref);
+    String id = row.documentId();
     Submission s = checkSubmission(caller, body, asOf);
     if (!id.equals(s.app().id())) {
       throw Refused.invalid("id", "a new version keeps the application's id \"" + id + "\", not \"" + s.app().id() + "\"");
@@ -102,8 +105,8 @@ public class Applications {
     OffsetDateTime now = OffsetDateTime.now(clock);
     storeVersion(caller, row.id(), version, body, s, now);
     store.updateState(row.id(), Status.SUBMITTED.name(), version, schoolYear(s.app()));
-    audit.append(caller.name(), "VERSION_SUBMITTED", objectId(id), "version " + version + ", verdict " + s.result().verdict());
-    return view(caller, id);
+    audit.append(caller.name(), "VERSION_SUBMITTED", objectId(row), "version " + version + ", verdict " + s.result().verdict());
+    return view(caller, new ApplicationRef(id, row.schoolBrin()));
   }
 
   private record Submission(Application app, String brin, Result result) {}
@@ -171,35 +174,39 @@ public class Applications {
     }
   }
 
-  public ApplicationView view(Caller caller, String id) {
-    ApplicationRow a = visible(caller, id);
+  public ApplicationView view(Caller caller, ApplicationRef ref) {
+    ApplicationRow a = visible(caller, ref);
     List<Integer> versions = store.versions(a.id()).stream().map(VersionRow::version).toList();
     return new ApplicationView(a.documentId(), a.schoolBrin(), a.startSchoolYear(), Status.valueOf(a.status()), a.currentVersion(),
-        a.createdAt(), versions, version(caller, id, a.currentVersion()));
+        a.createdAt(), versions, version(a, a.currentVersion()));
   }
 
-  public VersionView version(Caller caller, String id, int version) {
-    ApplicationRow a = visible(caller, id);
-    VersionRow v = store.version(a.id(), version).orElseThrow(() -> Refused.notFound("application " + id + " has no version " + version));
+  public VersionView version(Caller caller, ApplicationRef ref, int version) {
+    return version(visible(caller, ref), version);
+  }
+
+  private VersionView version(ApplicationRow a, int version) {
+    VersionRow v = store.version(a.id(), version)
+        .orElseThrow(() -> Refused.notFound("application " + a.documentId() + " has no version " + version));
     List<DecisionView> decisions = store.decisions(v.id()).stream().map(Applications::decisionView).toList();
     return new VersionView(v.version(), v.documentSha256(), v.verdict(), new RuleSetRef(v.ruleSetVersion(), v.ruleSetSha256()),
         v.submittedBy(), v.receivedAt(), routes(v), Json.MAPPER.readTree(v.result()), decisions);
   }
 
   /** The document exactly as the school sent it. */
-  public byte[] document(Caller caller, String id, int version) {
-    ApplicationRow a = visible(caller, id);
+  public byte[] document(Caller caller, ApplicationRef ref, int version) {
+    ApplicationRow a = visible(caller, ref);
     return store.version(a.id(), version).map(VersionRow::document)
-        .orElseThrow(() -> Refused.notFound("application " + id + " has no version " + version));
+        .orElseThrow(() -> Refused.notFound("application " + a.documentId() + " has no version " + version));
   }
 
   /** A reviewer's decision on one route of the current version, with its receipt. */
   @Transactional
-  public DecisionView decide(Caller caller, String id, DecisionRequest request) {
+  public DecisionView decide(Caller caller, ApplicationRef ref, DecisionRequest request) {
     if (!caller.is(Role.REVIEWER)) {
       throw Refused.forbidden("only reviewers decide");
     }
-    ApplicationRow a = visible(caller, id);
+    ApplicationRow a = visible(caller, ref);
     VersionRow v = store.version(a.id(), a.currentVersion()).orElseThrow();
     List<RouteRow> routes = store.routes(v.id());
     List<DecisionRow> decided = store.decisions(v.id());
@@ -220,7 +227,7 @@ public class Applications {
         Json.MAPPER.writeValueAsString(overrules), Json.MAPPER.writeValueAsString(receipt), caller.name(), now, on));
     List<DecisionRow> all = store.decisions(v.id());
     store.updateStatus(a.id(), status(routes.size(), all).name());
-    audit.append(caller.name(), "DECISION_RECORDED", objectId(id),
+    audit.append(caller.name(), "DECISION_RECORDED", objectId(a),
         "version " + v.version() + ", route " + request.routeId() + ": " + request.outcome()
             + (overrules.isEmpty() ? "" : ", overrules " + overrules.size() + " finding(s)"));
     return all.stream().filter(d -> d.routeId().equals(request.routeId())).map(Applications::decisionView).findFirst().orElseThrow();
@@ -254,8 +261,8 @@ public class Applications {
   }
 
   /** The current version checked again under the rule set in service, compared per route with what was decided or shown. */
-  public Recheck recheck(Caller caller, String id) {
-    ApplicationRow a = visible(caller, id);
+  public Recheck recheck(Caller caller, ApplicationRef ref) {
+    ApplicationRow a = visible(caller, ref);
     VersionRow v = store.version(a.id(), a.currentVersion()).orElseThrow();
     JsonNode then = Json.MAPPER.readTree(v.result());
     LocalDate asOf = LocalDate.parse(then.path("asOf").asString());
@@ -273,7 +280,7 @@ public class Applications {
       diffs.add(new RouteDiff(route.routeId(), receipt == null ? "SUBMISSION" : "RECEIPT", verdictThen,
           Findings.routeVerdict(nowJson, route.routeId()), diff.added(), diff.removed(), diff.changed()));
     }
-    return new Recheck(a.documentId(), v.version(), asOf, new RuleSetRef(v.ruleSetVersion(), v.ruleSetSha256()), now.ruleSet(),
+    return new Recheck(a.documentId(), a.schoolBrin(), v.version(), asOf, new RuleSetRef(v.ruleSetVersion(), v.ruleSetSha256()), now.ruleSet(),
         v.verdict(), now.verdict().name(), diffs, nowJson);
   }
 
@@ -283,9 +290,37 @@ public class Applications {
     return out;
   }
 
-  private ApplicationRow visible(Caller caller, String id) {
-    return store.find(id).filter(a -> caller.sees(a.schoolBrin()))
-        .orElseThrow(() -> Refused.notFound("no application \"" + id + "\""));
+  /**
+   * The one application the caller means and may see. Another school's application with the same id
+   * is invisible (404 as for no application at all); an id that names applications of several
+   * schools the caller sees needs the school.
+   */
+  private ApplicationRow visible(Caller caller, ApplicationRef ref) {
+    List<ApplicationRow> seen = store.findAll(ref.id()).stream()
+        .filter(a -> caller.sees(a.schoolBrin()))
+        .filter(a -> ref.school() == null || ref.school().equals(a.schoolBrin()))
+        .toList();
+    if (seen.isEmpty()) {
+      throw Refused.notFound("no application \"" + ref.id() + "\"");
+    }
+    if (seen.size() > 1) {
+      throw Refused.conflict("applications of schools " + seen.stream().map(ApplicationRow::schoolBrin).collect(Collectors.joining(", "))
+          + " carry the id \"" + ref.id() + "\"; name the school with ?school=BRIN");
+    }
+    return seen.get(0);
+  }
+
+  /**
+   * The audit entries of the application, newest first. Entries written before ids were unique per
+   * school name the id alone; they belong to the oldest application with that id, which was the only one then.
+   */
+  public List<AuditLog.Entry> history(Caller caller, ApplicationRef ref, int limit) {
+    ApplicationRow a = visible(caller, ref);
+    List<String> objects = new ArrayList<>(List.of(objectId(a)));
+    if (store.findAll(a.documentId()).get(0).id() == a.id()) {
+      objects.add("application:" + a.documentId());
+    }
+    return audit.listOfAny(objects, limit);
   }
 
   private List<RouteSummary> routes(VersionRow v) {
@@ -302,8 +337,12 @@ public class Applications {
     return app.startSchoolYear() == null ? null : app.startSchoolYear().toString();
   }
 
-  static String objectId(String applicationId) {
-    return "application:" + applicationId;
+  private static String objectId(ApplicationRow a) {
+    return objectId(a.schoolBrin(), a.documentId());
+  }
+
+  static String objectId(String schoolBrin, String applicationId) {
+    return "application:" + schoolBrin + "/" + applicationId;
   }
 
   static String sha256(byte[] bytes) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import nl.routetoets.check.Checker;
 import nl.routetoets.document.DocumentReader;
@@ -15,6 +16,7 @@ import nl.routetoets.document.SourcedDocument;
 import nl.routetoets.live.LiveRuleSet;
 import nl.routetoets.model.Application;
 import nl.routetoets.model.ApplicationRoute;
+import nl.routetoets.model.InputError;
 import nl.routetoets.model.Result;
 import nl.routetoets.model.Trajectory;
 import nl.routetoets.persistence.ApplicationStore;
@@ -62,10 +64,15 @@ public class Checks {
   public List<Result> check(Caller caller, List<SourcedDocument> docs, LocalDate asOf) {
     RuleSet ruleSet = live.current();
     Checker checker = new Checker(ruleSet, asOf);
-    approvedApplications(caller, docs).forEach(checker::register);
+    Approved approved = approvedApplications(caller, docs);
+    approved.applications().forEach(checker::register);
     List<Result> results = new ArrayList<>(docs.size());
     for (SourcedDocument d : docs) {
-      results.add(checker.check(d));
+      String ambiguous = d.valid() && d.document() instanceof Trajectory t && t.route() != null && t.route().ref() != null
+          ? approved.ambiguous().get(t.route().ref().applicationId()) : null;
+      results.add(ambiguous == null ? checker.check(d) : Result.invalid(new Result.Subject(d.type(), d.id(), d.file(), d.line()),
+          ruleSet.ref(), List.of(new InputError(d.file(), d.line(), "route.ref.applicationId", "approved applications of schools "
+              + ambiguous + " carry the id \"" + t(d).route().ref().applicationId() + "\"; the reference cannot say which"))));
     }
     return results;
   }
@@ -75,7 +82,14 @@ public class Checks {
    * routes, dated by the decision. Routes of one version decided on different days take the latest
    * date (interpretations.md I-40).
    */
-  private List<Application> approvedApplications(Caller caller, List<SourcedDocument> docs) {
+  /** {@code ambiguous}: ids that approved applications of several schools carry, with those schools' BRINs. */
+  private record Approved(List<Application> applications, Map<String, String> ambiguous) {}
+
+  private static Trajectory t(SourcedDocument d) {
+    return (Trajectory) d.document();
+  }
+
+  private Approved approvedApplications(Caller caller, List<SourcedDocument> docs) {
     Set<String> ids = new LinkedHashSet<>();
     for (SourcedDocument d : docs) {
       if (d.valid() && d.document() instanceof Trajectory t && t.route() != null && t.route().ref() != null) {
@@ -83,14 +97,21 @@ public class Checks {
       }
     }
     if (ids.isEmpty()) {
-      return List.of();
+      return new Approved(List.of(), Map.of());
     }
     Set<String> onlyBrins = caller.is(Role.SCHOOL) ? caller.brins() : null;
     List<ApprovedRoute> approved = store.approvedRoutes(ids, onlyBrins);
     List<Application> apps = new ArrayList<>();
+    Map<String, String> ambiguous = new java.util.HashMap<>();
     for (String id : ids) {
       List<ApprovedRoute> ofId = approved.stream().filter(a -> a.documentId().equals(id)).toList();
       if (ofId.isEmpty()) {
+        continue;
+      }
+      Set<String> schools = new java.util.TreeSet<>();
+      ofId.forEach(a -> schools.add(a.schoolBrin()));
+      if (schools.size() > 1) {
+        ambiguous.put(id, String.join(", ", schools));
         continue;
       }
       // the newest version with an approval is the application as approved
@@ -108,7 +129,7 @@ public class Checks {
           app.applicant(), app.existingCooperation(), app.pilotProfielSchool(), app.agreement(), app.advice(), app.projectPlan(),
           app.assessment(), routes));
     }
-    return apps;
+    return new Approved(apps, ambiguous);
   }
 
   public LiveRuleSet live() {

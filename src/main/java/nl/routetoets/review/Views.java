@@ -19,6 +19,16 @@ public final class Views {
 
   public record DecisionRequest(String routeId, Outcome outcome, String motivation, List<Overrule> overrules) {}
 
+  /**
+   * Which application a caller means: ids are unique per school, so {@code school} (a BRIN) picks
+   * one when the id alone names applications of several schools the caller may see; null otherwise.
+   */
+  public record ApplicationRef(String id, String school) {
+    public static ApplicationRef of(String id) {
+      return new ApplicationRef(id, null);
+    }
+  }
+
   public record RouteSummary(String routeId, String routeType, String verdict) {}
 
   /** One line of the reviewer's queue. */
@@ -47,6 +57,6 @@ public final class Views {
       List<Changed> changed) {}
 
   public record Recheck(
-      String id, int version, LocalDate asOf, RuleSetRef ruleSetThen, RuleSetRef ruleSetNow, String verdictThen, String verdictNow,
+      String id, String schoolBrin, int version, LocalDate asOf, RuleSetRef ruleSetThen, RuleSetRef ruleSetNow, String verdictThen, String verdictNow,
       List<RouteDiff> routes, JsonNode result) {}
 }

@@ -13,6 +13,7 @@ import nl.routetoets.model.Verdict;
 import nl.routetoets.persistence.AuditLog;
 import nl.routetoets.review.Applications;
 import nl.routetoets.review.Findings;
+import nl.routetoets.review.Views.ApplicationRef;
 import nl.routetoets.review.Views.ApplicationView;
 import nl.routetoets.review.Views.DecisionRequest;
 import nl.routetoets.review.Views.DecisionView;
@@ -86,12 +87,12 @@ class ReviewPages {
   }
 
   @GetMapping("/applications/{id}")
-  String application(Authentication auth, @PathVariable String id, Model model, Locale locale) {
-    return page(Caller.of(auth), id, null, model, locale);
+  String application(Authentication auth, @PathVariable String id, @RequestParam(required = false) String school, Model model, Locale locale) {
+    return page(Caller.of(auth), new ApplicationRef(id, school), null, model, locale);
   }
 
-  private String page(Caller caller, String id, DecisionForm failed, Model model, Locale locale) {
-    ApplicationView view = applications.view(caller, id);
+  private String page(Caller caller, ApplicationRef ref, DecisionForm failed, Model model, Locale locale) {
+    ApplicationView view = applications.view(caller, ref);
     JsonNode result = view.current().result();
     Map<String, DecisionView> decided = new HashMap<>();
     view.current().decisions().forEach(d -> decided.put(d.routeId(), d));
@@ -109,7 +110,7 @@ class ReviewPages {
     model.addAttribute("forms", forms);
     model.addAttribute("mayDecide", caller.is(Role.REVIEWER));
     model.addAttribute("outcomes", Outcome.values());
-    model.addAttribute("history", audit.list("application:" + id, 200));
+    model.addAttribute("history", applications.history(caller, ref, 200));
     return "review/application";
   }
 
@@ -119,11 +120,13 @@ class ReviewPages {
    */
   @PostMapping("/applications/{id}/decisions")
   @PreAuthorize("hasRole('REVIEWER')")
-  String decide(Authentication auth, @PathVariable String id, @RequestParam String routeId,
+  String decide(Authentication auth, @PathVariable String id, @RequestParam(required = false) String school, @RequestParam String routeId,
       @RequestParam(required = false) String outcome, @RequestParam(required = false) String motivation,
       @RequestParam MultiValueMap<String, String> params, Model model, Locale locale, RedirectAttributes redirect) {
     Caller caller = Caller.of(auth);
-    JsonNode result = applications.view(caller, id).current().result();
+    ApplicationRef ref = new ApplicationRef(id, school);
+    ApplicationView view = applications.view(caller, ref);
+    JsonNode result = view.current().result();
     Map<String, String> reasons = new HashMap<>();
     params.forEach((name, values) -> {
       if (name.startsWith("reason.") && !values.isEmpty() && !values.get(0).isBlank()) {
@@ -144,7 +147,7 @@ class ReviewPages {
     Outcome parsed = outcome == null ? null : java.util.Arrays.stream(Outcome.values())
         .filter(o -> o.name().equals(outcome)).findFirst().orElse(null);
     try {
-      applications.decide(caller, id, new DecisionRequest(routeId, parsed, motivation, overrules));
+      applications.decide(caller, ref, new DecisionRequest(routeId, parsed, motivation, overrules));
     } catch (Refused e) {
       if (e.kind() == Refused.Kind.NOT_FOUND) {
         throw e;
@@ -174,15 +177,15 @@ class ReviewPages {
       reasons.forEach((k, v) -> given.put(Integer.parseInt(k), v));
       DecisionForm failed = new DecisionForm(routeId, outcome, motivation, shown(result, routeId, given, findingErrors, locale), errors);
       model.addAttribute("failedRoute", routeId);
-      return page(caller, id, failed, model, locale);
+      return page(caller, ref, failed, model, locale);
     }
     redirect.addFlashAttribute("decided", routeId);
-    return "redirect:/review/applications/" + id + "#route-" + routeId;
+    return "redirect:/review/applications/" + id + "?school=" + view.schoolBrin() + "#route-" + routeId;
   }
 
   @GetMapping("/applications/{id}/recheck")
-  String recheck(Authentication auth, @PathVariable String id, Model model, Locale locale) {
-    model.addAttribute("recheck", applications.recheck(Caller.of(auth), id));
+  String recheck(Authentication auth, @PathVariable String id, @RequestParam(required = false) String school, Model model, Locale locale) {
+    model.addAttribute("recheck", applications.recheck(Caller.of(auth), new ApplicationRef(id, school)));
     model.addAttribute("lang", locale.getLanguage());
     return "review/recheck";
   }

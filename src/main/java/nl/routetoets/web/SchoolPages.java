@@ -14,6 +14,7 @@ import nl.routetoets.model.InputError;
 import nl.routetoets.model.Result;
 import nl.routetoets.review.Applications;
 import nl.routetoets.review.Checks;
+import nl.routetoets.review.Views.ApplicationRef;
 import nl.routetoets.review.Views.ApplicationView;
 import nl.routetoets.security.Caller;
 import nl.routetoets.security.Refused;
@@ -172,7 +173,7 @@ class SchoolPages {
     try {
       view = versionOf == null || versionOf.isBlank()
           ? applications.submit(caller, body, null)
-          : applications.submitVersion(caller, versionOf, body, null);
+          : applications.submitVersion(caller, ApplicationRef.of(versionOf), body, null);
     } catch (Refused e) {
       if (e.kind() == Refused.Kind.NOT_FOUND) {
         throw e;
@@ -184,12 +185,12 @@ class SchoolPages {
           : form(doc, null, errors(e.errors()), versionOf, model, locale);
     }
     redirect.addFlashAttribute("submitted", view.currentVersion());
-    return "redirect:/school/applications/" + view.id();
+    return "redirect:/school/applications/" + view.id() + "?school=" + view.schoolBrin();
   }
 
   @GetMapping("/applications/{id}")
-  String application(Authentication auth, @PathVariable String id, Model model, Locale locale) {
-    ApplicationView view = applications.view(Caller.of(auth), id);
+  String application(Authentication auth, @PathVariable String id, @RequestParam(required = false) String school, Model model, Locale locale) {
+    ApplicationView view = applications.view(Caller.of(auth), new ApplicationRef(id, school));
     model.addAttribute("app", view);
     model.addAttribute("result", ResultView.of(view.current().result(), locale, texts, Set.of()));
     model.addAttribute("decisions", view.current().decisions().stream()
@@ -199,10 +200,11 @@ class SchoolPages {
 
   /** The form filled with the returned version, to change and send as the next version. */
   @GetMapping("/applications/{id}/new-version")
-  String newVersion(Authentication auth, @PathVariable String id, Model model, Locale locale) {
+  String newVersion(Authentication auth, @PathVariable String id, @RequestParam(required = false) String school, Model model, Locale locale) {
     Caller caller = Caller.of(auth);
-    ApplicationView view = applications.view(caller, id);
-    JsonNode doc = Json.MAPPER.readTree(applications.document(caller, id, view.currentVersion()));
+    ApplicationRef ref = new ApplicationRef(id, school);
+    ApplicationView view = applications.view(caller, ref);
+    JsonNode doc = Json.MAPPER.readTree(applications.document(caller, ref, view.currentVersion()));
     return check(caller, (ObjectNode) doc, id, model, locale);
   }
 }

@@ -91,6 +91,47 @@ class WorkflowApiTest extends ApiTest {
     submit("baanderherencollege", demoWithNewId("aanvraag-2016-vmr2-zorg-en-welzijn.json")).andExpect(status().isForbidden());
   }
 
+  /** Ids are unique per school: a school that picks another school's id learns nothing of it. */
+  @Test
+  void twoSchoolsMayUseOneIdAndNeitherLearnsOfTheOther() throws Exception {
+    String citadels = demoWithNewId("aanvraag-2016-vmr2-zorg-en-welzijn.json");
+    String id = idOf(citadels);
+    String baanderherens = citadels.replace("\"30AU\"", "\"04XU\"");
+    submit("citadel", citadels).andExpect(status().isCreated())
+        .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+            .string("Location", "/api/v1/applications/" + id + "?school=30AU"));
+    submit("baanderherencollege", baanderherens).andExpect(status().isCreated());
+    submit("citadel", citadels).andExpect(status().isConflict())
+        .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("your school 30AU already has")));
+
+    mvc.perform(get("/api/v1/applications/{id}", id).with(as("citadel"))).andExpect(jsonPath("$.schoolBrin").value("30AU"));
+    mvc.perform(get("/api/v1/applications/{id}", id).with(as("baanderherencollege"))).andExpect(jsonPath("$.schoolBrin").value("04XU"));
+    mvc.perform(get("/api/v1/applications/{id}", id).param("school", "04XU").with(as("citadel"))).andExpect(status().isNotFound());
+
+    // a reviewer sees both, so the school picks one
+    mvc.perform(get("/api/v1/applications/{id}", id).with(as("reviewer"))).andExpect(status().isConflict())
+        .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("30AU, 04XU")));
+    Map<String, Object> approve = Map.of("routeId", "R1", "outcome", "APPROVED", "motivation", "Voldoet aan het Besluit.");
+    mvc.perform(post("/api/v1/applications/{id}/decisions", id).param("school", "04XU").with(as("reviewer"))
+        .contentType(MediaType.APPLICATION_JSON).content(Json.MAPPER.writeValueAsString(approve))).andExpect(status().isCreated());
+    mvc.perform(get("/api/v1/applications/{id}", id).with(as("baanderherencollege"))).andExpect(jsonPath("$.status").value("DECIDED"));
+    mvc.perform(get("/api/v1/applications/{id}", id).with(as("citadel"))).andExpect(jsonPath("$.status").value("SUBMITTED"));
+    JsonNode history = body(mvc.perform(get("/api/v1/audit").with(as("admin"))));
+    assertThat(history.findValuesAsString("objectId")).contains("application:30AU/" + id, "application:04XU/" + id);
+
+    // a trajectory's reference resolves to the one approved route its school may see
+    ObjectNode trajectory = (ObjectNode) json(demo("traject-2016-vmr2-zorg-geslaagd.json"));
+    trajectory.set("route", json("{\"ref\":{\"applicationId\":\"" + id + "\",\"routeId\":\"R1\"}}"));
+    mvc.perform(post("/api/v1/checks").with(as("baanderherencollege")).contentType(MediaType.APPLICATION_JSON).content(trajectory.toString()))
+        .andExpect(status().isOk());
+    mvc.perform(post("/api/v1/applications/{id}/decisions", id).param("school", "30AU").with(as("reviewer"))
+        .contentType(MediaType.APPLICATION_JSON).content(Json.MAPPER.writeValueAsString(approve))).andExpect(status().isCreated());
+    mvc.perform(post("/api/v1/checks").with(as("auditor")).contentType(MediaType.APPLICATION_JSON).content(trajectory.toString()))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors[0].path").value("route.ref.applicationId"))
+        .andExpect(jsonPath("$.errors[0].problem").value(org.hamcrest.Matchers.containsString("04XU, 30AU")));
+  }
+
   @Test
   void onlyReviewersDecide() throws Exception {
     String doc = demoWithNewId("aanvraag-2016-vmr2-zorg-en-welzijn.json");
@@ -154,7 +195,7 @@ class WorkflowApiTest extends ApiTest {
     assertThat(recheck.path("routes").get(0).path("changed")).isEmpty();
     assertThat(recheck.path("verdictNow").asString()).isEqualTo("NON_COMPLIANT");
 
-    JsonNode audit = body(mvc.perform(get("/api/v1/audit").param("objectId", "application:" + id).with(as("auditor"))));
+    JsonNode audit = body(mvc.perform(get("/api/v1/audit").param("objectId", "application:04XU/" + id).with(as("auditor"))));
     assertThat(audit.findValuesAsString("action")).containsExactly("DECISION_RECORDED", "APPLICATION_SUBMITTED");
     assertThat(audit.findValuesAsString("actor")).containsExactly("reviewer", "baanderherencollege");
     mvc.perform(get("/api/v1/audit").with(as("citadel"))).andExpect(status().isForbidden());

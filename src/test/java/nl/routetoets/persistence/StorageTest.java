@@ -127,8 +127,21 @@ class StorageTest {
       storeApplication(store, "APP-1", "30AU", "VAKMANSCHAPSROUTE", "COMPLIANT", new byte[] {'{', '}'});
       storeApplication(store, "APP-1", "30AU", "VAKMANSCHAPSROUTE", "COMPLIANT", new byte[] {'{', '}'}); // same id: refused
     })).isInstanceOf(DataAccessException.class);
-    assertThat(store.find("APP-1")).isEmpty();
+    assertThat(store.findAll("APP-1")).isEmpty();
     assertThat(JdbcClient.create(ds).sql("select count(*) from application_version").query(Long.class).single()).isZero();
+  }
+
+  /** After the migrations an id is unique per school: two schools may use it, one school only once. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void anApplicationIdIsUniquePerSchool(String vendor) {
+    ApplicationStore store = new ApplicationStore(JdbcClient.create(fresh(vendor).dataSource()));
+    storeApplication(store, "APP-1", "30AU", "VAKMANSCHAPSROUTE", "COMPLIANT", new byte[] {'{', '}'});
+    storeApplication(store, "APP-1", "04XU", "BEROEPSROUTE", "COMPLIANT", new byte[] {'{', '}'});
+    assertThat(store.findAll("APP-1")).extracting(ApplicationStore.ApplicationRow::schoolBrin).containsExactly("30AU", "04XU");
+    assertThat(store.find("04XU", "APP-1")).hasValueSatisfying(a -> assertThat(a.schoolBrin()).isEqualTo("04XU"));
+    assertThatThrownBy(() -> store.insertApplication("APP-1", "30AU", "2016-2017", "SUBMITTED", NOW))
+        .isInstanceOf(DataAccessException.class);
   }
 
   @ParameterizedTest(name = "{0}")

@@ -165,7 +165,7 @@ class WebPagesTest extends PageTest {
     ObjectNode doc = demo("aanvraag-2016-beroepsroute-drie-jaar-fout.json");
     String id = doc.get("id").asString();
     mvc.perform(formPost(doc, "submit").with(as("web-baanderheren")).with(csrf()))
-        .andExpect(redirectedUrl("/school/applications/" + id));
+        .andExpect(redirectedUrl("/school/applications/" + id + "?school=04XU"));
     Document own = page(get("/school/applications/{id}", id).with(as("web-baanderheren")));
     assertThat(own.select(".badge.SUBMITTED")).isNotEmpty();
     mvc.perform(get("/school/applications/{id}", id).with(as("web-citadel"))).andExpect(status().isNotFound());
@@ -196,9 +196,9 @@ class WebPagesTest extends PageTest {
     String id = doc.get("id").asString();
     mvc.perform(formPost(doc, "submit").with(as("web-baanderheren")).with(csrf())).andExpect(status().is3xxRedirection());
     Document queue = page(get("/review").param("verdict", "NON_COMPLIANT").param("brin", "04XU").with(as("web-reviewer")));
-    assertThat(queue.select("a[href=/review/applications/" + id + "]")).hasSize(1);
+    assertThat(queue.select("a[href=/review/applications/" + id + "?school=04XU]")).hasSize(1);
     Document none = page(get("/review").param("verdict", "COMPLIANT").param("brin", "04XU").with(as("web-reviewer")));
-    assertThat(none.select("a[href=/review/applications/" + id + "]")).isEmpty();
+    assertThat(none.select("a[href=/review/applications/" + id + "?school=04XU]")).isEmpty();
     Document bad = page(get("/review").param("startSchoolYear", "2016").with(as("web-reviewer")));
     assertThat(bad.select(".field.has-error #startSchoolYear")).hasSize(1);
 
@@ -216,7 +216,7 @@ class WebPagesTest extends PageTest {
     mvc.perform(post("/review/applications/{id}/decisions", id).param("routeId", "R1").param("outcome", "APPROVED")
             .param("motivation", "Past binnen de bedoeling.").param(reasonName, "Het vierde jaar is feitelijk ingeroosterd.")
             .with(as("web-reviewer")).with(csrf()))
-        .andExpect(redirectedUrl("/review/applications/" + id + "#route-R1"));
+        .andExpect(redirectedUrl("/review/applications/" + id + "?school=04XU#route-R1"));
     Document decided = page(get("/review/applications/{id}", id).with(as("web-reviewer")));
     assertThat(decided.select("#decide-R1")).isEmpty();
     assertThat(decided.select("#route-R1 .badge.APPROVED")).isNotEmpty();
