@@ -49,14 +49,15 @@ public class ReportJobs {
 
   /**
    * {@code routetoets.reports.*}: where jobs write, how many run at once, how many may wait, and how
-   * many threads one job checks with.
+   * many threads one job checks with, and which roles see every job (its starter always sees it).
    */
   @ConfigurationProperties("routetoets.reports")
   public record Properties(
       @DefaultValue("routetoets-data/reports") Path folder,
       @DefaultValue("1") int concurrent,
       @DefaultValue("4") int queued,
-      @DefaultValue("2") int threads) {}
+      @DefaultValue("2") int threads,
+      @DefaultValue("AUDITOR") java.util.Set<Role> seenBy) {}
 
   public enum State { QUEUED, RUNNING, DONE, FAILED, CANCELLED }
 
@@ -211,18 +212,19 @@ public class ReportJobs {
 
   public List<JobView> list(Caller caller) {
     mayReport(caller);
-    return jobs.values().stream().sorted(Comparator.comparing((Job j) -> j.createdAt).reversed()).map(this::view).toList();
+    return jobs.values().stream().filter(j -> sees(caller, j))
+        .sorted(Comparator.comparing((Job j) -> j.createdAt).reversed()).map(this::view).toList();
   }
 
   public JobView get(Caller caller, String id) {
     mayReport(caller);
-    return view(job(id));
+    return view(job(caller, id));
   }
 
   /** Asks a running job to stop: it writes what it has read, marked incomplete. */
   public JobView cancel(Caller caller, String id) {
     mayReport(caller);
-    Job job = job(id);
+    Job job = job(caller, id);
     job.cancel = true;
     audit.append(caller.name(), "REPORT_CANCELLED", object(id), null);
     return view(job);
@@ -231,13 +233,20 @@ public class ReportJobs {
   /** One finished output of a job, by its file name as listed in {@link JobView#outputs()}. */
   public Path output(Caller caller, String id, String name) {
     mayReport(caller);
-    Job job = job(id);
+    Job job = job(caller, id);
     return outputs(job).stream().filter(name::equals).findFirst().map(n -> job.dir.resolve("out").resolve(n))
         .orElseThrow(() -> Refused.notFound("report " + id + " has no output \"" + name + "\""));
   }
 
-  private Job job(String id) {
-    return Optional.ofNullable(id == null ? null : jobs.get(id)).orElseThrow(() -> Refused.notFound("no report \"" + id + "\""));
+  /** A job the caller may not see does not exist for it, as an application of another school does not. */
+  private Job job(Caller caller, String id) {
+    return Optional.ofNullable(id == null ? null : jobs.get(id)).filter(j -> sees(caller, j))
+        .orElseThrow(() -> Refused.notFound("no report \"" + id + "\""));
+  }
+
+  /** A report holds findings on students of many schools: its starter and the roles given {@code seenBy} see it. */
+  private boolean sees(Caller caller, Job job) {
+    return caller.name().equals(job.startedBy) || properties.seenBy().stream().anyMatch(caller::is);
   }
 
   private static void mayReport(Caller caller) {

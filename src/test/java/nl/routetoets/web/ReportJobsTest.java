@@ -3,12 +3,14 @@ package nl.routetoets.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -56,12 +58,31 @@ class ReportJobsTest extends PageTest {
     // nine lines, one deliberately unreadable: still nine records, the bad one as an error result
     assertThat(done.path("records").asLong()).isEqualTo(9);
     assertThat(done.path("outputs").toString()).contains("report.html", "summary.json", "findings.csv", "results.jsonl");
-    String results = mvc.perform(get("/api/v1/reports/{id}/outputs/results.jsonl", id).with(as("web-reviewer")))
+    String results = mvc.perform(get("/api/v1/reports/{id}/outputs/results.jsonl", id).with(as("web-auditor")))
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     assertThat(results.lines()).hasSize(9);
     mvc.perform(get("/api/v1/reports/{id}/outputs/{name}", id, "..%2F..%2Fpom.xml").with(as("web-auditor")))
         .andExpect(status().is4xxClientError());
     mvc.perform(get("/api/v1/reports").with(as("web-auditor"))).andExpect(jsonPath("$[?(@.id == '" + id + "')]").isNotEmpty());
+  }
+
+  /** A report names students of many schools: its starter and the auditors see it, another reviewer does not. */
+  @Test
+  void aJobIsSeenByItsStarterAndTheAuditorsOnly() throws Exception {
+    String auditors = json(multipart("/api/v1/reports").file(demoStream()).with(as("web-auditor"))).path("id").asString();
+    finished(auditors, "web-auditor");
+    for (String path : List.of("/api/v1/reports/{id}", "/api/v1/reports/{id}/outputs/results.jsonl", "/reports/{id}")) {
+      mvc.perform(get(path, auditors).with(as("web-reviewer"))).andExpect(status().isNotFound());
+    }
+    mvc.perform(post("/api/v1/reports/{id}/cancel", auditors).with(as("web-reviewer"))).andExpect(status().isNotFound());
+    mvc.perform(get("/api/v1/reports").with(as("web-reviewer"))).andExpect(jsonPath("$[?(@.id == '" + auditors + "')]").isEmpty());
+
+    String reviewers = json(multipart("/api/v1/reports").file(demoStream()).with(as("web-reviewer"))).path("id").asString();
+    assertThat(finished(reviewers, "web-reviewer").path("state").asString()).isEqualTo("DONE");
+    mvc.perform(get("/api/v1/reports/{id}/outputs/results.jsonl", reviewers).with(as("web-auditor"))).andExpect(status().isOk());
+    mvc.perform(get("/api/v1/reports").with(as("web-auditor")))
+        .andExpect(jsonPath("$[?(@.id == '" + reviewers + "')]").isNotEmpty())
+        .andExpect(jsonPath("$[?(@.id == '" + auditors + "')]").isNotEmpty());
   }
 
   @Test
