@@ -2,17 +2,18 @@
 # Crash probe (not a test; CrashDurabilityTest is the test): does every write the service answered
 # 201 survive `kill -9`? Runs the jar on its default embedded database (./routetoets-data in a fresh
 # folder), lets WRITERS clients submit applications and decide them over HTTP, kills the JVM with
-# SIGKILL while they write, starts it again on the same database, and compares what was acknowledged
-# with what the database holds: the applications, the decisions and their audit entries. ROUNDS times.
+# SIGKILL while they write (once WRITES submissions of the round were answered 201, plus a random
+# 0-1 s), starts it again on the same database, and compares what was acknowledged with what the
+# database holds: the applications, the decisions and their audit entries. ROUNDS times.
 #
 #   mvn -B -ntp package -DskipTests && bench/crash-probe.sh     # from the repository root; needs curl, unzip
 #
-# Environment: ROUNDS (5), WRITERS (4), WRITE_SECONDS (3, writing time before each kill), PORT (18091).
+# Environment: ROUNDS (5), WRITERS (4), WRITES (40 acknowledged submissions per round), PORT (18091).
 # Exit status 0: nothing acknowledged was lost; 1: something was (listed); 2: could not run.
 set -euo pipefail
 ROUNDS=${ROUNDS:-5}
 WRITERS=${WRITERS:-4}
-WRITE_SECONDS=${WRITE_SECONDS:-3}
+WRITES=${WRITES:-40}
 PORT=${PORT:-18091}
 ROOT=$(pwd)
 JAR=$ROOT/target/routetoets.jar
@@ -31,6 +32,7 @@ cleanup() {
   rm -rf "$WORK"
 }
 trap cleanup EXIT
+trap 'exit 2' INT TERM
 
 # H2's own command line tool, from the jar, reads the database after each crash
 unzip -p "$JAR" 'BOOT-INF/lib/h2-*.jar' > "$WORK/h2.jar"
@@ -86,7 +88,11 @@ lost=0
 for round in $(seq 1 "$ROUNDS"); do
   rm -f "$WORK/stop"
   for w in $(seq 1 "$WRITERS"); do writer "$round" "$w" & done
-  sleep "$WRITE_SECONDS"
+  until [ "$(grep -c "^CRASH-$round-" "$WORK/acked-submissions")" -ge "$WRITES" ]; do
+    kill -0 "$SERVER" 2>/dev/null || { tail -50 "$WORK/server.log" >&2; echo "the service stopped by itself" >&2; exit 2; }
+    sleep 0.05
+  done
+  sleep "0.$((RANDOM % 10))"
   kill -9 "$SERVER"                      # SIGKILL while the writers are sending
   wait "$SERVER" 2>/dev/null || true
   SERVER=
