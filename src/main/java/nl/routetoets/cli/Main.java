@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
       "against the Besluit experimenten doorlopende leerlijnen vmbo-mbo 2014-2022 and its Uitvoeringsregeling."
     },
     subcommands = {CheckCommand.class, ReportCommand.class, GenerateCommand.class, NormsCommand.class, TestRulesCommand.class,
-        ServeCommand.class, CommandLine.HelpCommand.class})
+        ServeCommand.class, BackupCommand.class, RestoreCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
   static final int OK = 0;
   static final int FINDINGS = 1;

