@@ -73,7 +73,7 @@ class AnonymousVisitorTest extends PageTest {
 
   @Test
   void signingInLeadsBackToThePageThatAskedForItByItsPathWhateverTheHostHeaderSaid() throws Exception {
-    MvcResult asked = mvc.perform(get("/norms/N-DUR-1").param("lang", "en").header("Host", "evil.example").accept(MediaType.TEXT_HTML))
+    MvcResult asked = mvc.perform(get("/norms/N-DUR-1?lang=en").header("Host", "evil.example").accept(MediaType.TEXT_HTML))
         .andExpect(redirectedUrl("/login")).andReturn();
     noSession(asked);
     MvcResult form = mvc.perform(get("/login").cookie(cookies(asked))).andReturn();
@@ -88,7 +88,7 @@ class AnonymousVisitorTest extends PageTest {
     for (MockHttpServletRequestBuilder request : List.of(
         get("/school").header("Host", "evil.example").accept(MediaType.TEXT_HTML),
         get("/").header("Host", "evil.example").with(as("web-citadel")),
-        post("/logout").header("Host", "evil.example").with(as("web-citadel"))
+        post("/logout").header("Host", "evil.example").accept(MediaType.TEXT_HTML).with(as("web-citadel"))
             .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))) {
       String location = mvc.perform(request).andExpect(status().is3xxRedirection()).andReturn().getResponse().getHeader("Location");
       assertThat(location).startsWith("/").doesNotContain("evil.example");
