@@ -2,6 +2,7 @@ package nl.routetoets.security;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -17,6 +18,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -34,6 +36,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.session.SessionInformationExpiredStrategy;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import tools.jackson.databind.json.JsonMapper;
@@ -161,6 +164,9 @@ public class SecurityConfig {
     // "/login", not http://<Host header>/login: a forged Host never ends up in a Location header
     LoginUrlAuthenticationEntryPoint loginPage = new LoginUrlAuthenticationEntryPoint("/login");
     loginPage.setFavorRelativeUris(true);
+    // a browser, which asks for HTML, goes to the login form; any other client gets the 401
+    MediaTypeRequestMatcher browser = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
+    browser.setIgnoredMediaTypes(Set.of(MediaType.ALL));
     SessionInformationExpiredStrategy expired = event -> {
       if (api.matches(event.getRequest())) {
         problems.commence(event.getRequest(), event.getResponse(), new InsufficientAuthenticationException("session ended"));
@@ -195,7 +201,8 @@ public class SecurityConfig {
                 + "magnetometer=(), microphone=(), payment=(), usb=()")))
         .exceptionHandling(e -> e
             .defaultAuthenticationEntryPointFor(problems, api)
-            .defaultAuthenticationEntryPointFor(loginPage, AnyRequestMatcher.INSTANCE)
+            .defaultAuthenticationEntryPointFor(loginPage, browser)
+            .defaultAuthenticationEntryPointFor(problems, AnyRequestMatcher.INSTANCE)
             .defaultAccessDeniedHandlerFor(problems, api))
         .addFilterBefore(new SessionAccountCheck(accounts, sessionLimits.maxAge()), AnonymousAuthenticationFilter.class);
     JwtDecoder decoder = jwtDecoder.getIfAvailable();

@@ -48,6 +48,8 @@ import org.springframework.context.annotation.Bean;
     "routetoets.sessions.max=3",
     // as behind a proxy: X-Forwarded-* from a trusted address (127.0.0.1 is one) count
     "server.forward-headers-strategy=native",
+    // 20,000 access-log lines would slow the flood down to the speed of the console
+    "logging.level.nl.routetoets.access=WARN",
     "logging.config=classpath:logback.xml"})
 class ServedSessionsTest {
   static final String PASSWORD = "a-long-test-password";

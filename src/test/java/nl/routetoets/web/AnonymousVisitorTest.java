@@ -93,6 +93,11 @@ class AnonymousVisitorTest extends PageTest {
       String location = mvc.perform(request).andExpect(status().is3xxRedirection()).andReturn().getResponse().getHeader("Location");
       assertThat(location).startsWith("/").doesNotContain("evil.example");
     }
+    // nor does a page: its link to itself in the other language is a path
+    String page = mvc.perform(get("/norms?x=1").header("Host", "evil.example").with(as("web-citadel"))).andReturn().getResponse()
+        .getContentAsString(StandardCharsets.UTF_8);
+    assertThat(Jsoup.parse(page).select("a[hreflang]").attr("href")).isEqualTo("/norms?x=1&lang=en");
+    assertThat(page).doesNotContain("evil.example");
   }
 
   @Test
