@@ -223,8 +223,14 @@ public class SecurityConfig {
         log.warn("no first admin configured (ROUTETOETS_ADMIN_USER / ROUTETOETS_ADMIN_PASSWORD)");
         return;
       }
-      if (accounts.ensureAdmin(admin.user(), admin.password())) {
-        log.info("created the first admin account \"{}\"", admin.user());
+      try {
+        if (accounts.ensureAdmin(admin.user(), admin.password())) {
+          log.info("created the first admin account \"{}\"", admin.user());
+        }
+      } catch (Refused e) {
+        // say which setting is wrong and how, rather than only that the account could not be made
+        throw new IllegalStateException("the first admin (ROUTETOETS_ADMIN_USER / ROUTETOETS_ADMIN_PASSWORD) cannot be created: "
+            + e.errors().stream().map(err -> err.path() + ": " + err.problem()).collect(java.util.stream.Collectors.joining("; ")), e);
       }
     };
   }
