@@ -29,7 +29,8 @@ openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$WORK/key.pem
 openssl pkey -in "$WORK/key.pem" -pubout -out "$WORK/pub.pem"
 b64url() { openssl base64 -e -A | tr '+/' '-_' | tr -d '='; }
 header=$(printf '{"alg":"RS256","typ":"JWT"}' | b64url)
-payload=$(printf '{"sub":"bench","routetoets_role":"REVIEWER","exp":%d}' $(( $(date +%s) + 3600 )) | b64url)
+# the subject names an account (made below); the role claim must agree with it
+payload=$(printf '{"sub":"bench-reviewer","routetoets_role":"REVIEWER","exp":%d}' $(( $(date +%s) + 3600 )) | b64url)
 signature=$(printf '%s.%s' "$header" "$payload" | openssl dgst -sha256 -sign "$WORK/key.pem" | b64url)
 TOKEN="$header.$payload.$signature"
 
@@ -57,6 +58,9 @@ wrk.body = f:read("*a")
 f:close()
 LUA
 
+code=$(curl -s -o /dev/null -w '%{http_code}' -u "bench:$PASSWORD" -H 'Content-Type: application/json' \
+  -d "{\"username\":\"bench-reviewer\",\"password\":\"$PASSWORD\",\"role\":\"REVIEWER\"}" "$BASE/api/v1/accounts")
+[ "$code" = 201 ] || { echo "POST /api/v1/accounts answered $code" >&2; exit 1; }
 code=$(curl -s -o /dev/null -w '%{http_code}' -u "bench:$PASSWORD" -H 'Content-Type: application/json' --data-binary @"$DOC" "$BASE/api/v1/checks")
 [ "$code" = 200 ] || { echo "POST /api/v1/checks answered $code" >&2; exit 1; }
 

@@ -52,6 +52,36 @@ public class AccountStore {
     return jdbc.sql("update account set enabled = :e where username = :u").param("e", enabled).param("u", username).update() == 1;
   }
 
+  /** A new role and BRIN list; false when there is no such account. */
+  public boolean setRole(String username, String role, Collection<String> brins) {
+    Optional<AccountRow> account = find(username);
+    if (account.isEmpty()) {
+      return false;
+    }
+    long id = account.get().id();
+    jdbc.sql("update account set role = :r where id = :id").param("r", role).param("id", id).update();
+    jdbc.sql("delete from account_brin where account_id = :id").param("id", id).update();
+    for (String brin : brins) {
+      jdbc.sql("insert into account_brin (account_id, brin) values (:id, :brin)").param("id", id).param("brin", brin).update();
+    }
+    return true;
+  }
+
+  /** False when there is no such account. */
+  public boolean setPasswordHash(String username, String passwordHash) {
+    return jdbc.sql("update account set password_hash = :p where username = :u").param("p", passwordHash).param("u", username).update() == 1;
+  }
+
+  /** Removes the account and its BRINs; its name stays in the audit log and in decisions. False when there is no such account. */
+  public boolean delete(String username) {
+    Optional<AccountRow> account = find(username);
+    if (account.isEmpty()) {
+      return false;
+    }
+    jdbc.sql("delete from account_brin where account_id = :id").param("id", account.get().id()).update();
+    return jdbc.sql("delete from account where id = :id").param("id", account.get().id()).update() == 1;
+  }
+
   private List<String> brins(long accountId) {
     return jdbc.sql("select brin from account_brin where account_id = :id order by brin").param("id", accountId)
         .query(String.class).list();

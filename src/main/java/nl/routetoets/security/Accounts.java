@@ -1,9 +1,14 @@
 package nl.routetoets.security;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -19,7 +24,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creating, listing and disabling accounts; signing in with them. Every change is audited. */
+/**
+ * Creating, listing, disabling, changing and deleting accounts; signing in with them. Every change is
+ * audited and published ({@link Changed}), so that the account's sessions and cached passwords end at once.
+ */
 @Service
 public class Accounts implements UserDetailsService {
   /** An account as shown to an admin: never its password hash. */
@@ -27,10 +35,12 @@ public class Accounts implements UserDetailsService {
 
   public record NewAccount(String username, String password, Role role, List<String> brins) {}
 
+  /** A new role and BRIN list for an existing account. */
+  public record RoleChange(Role role, List<String> brins) {}
+
   /** Published after an account changed, so that nothing keeps trusting its old state. */
   record Changed(String username) {}
 
-  static final int MIN_PASSWORD_LENGTH = 12;
   private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{1,100}");
   /** BRIN: two digits and two letters (e.g. 02QZ; the mbo test codes of the demo start with 99). */
   private static final Pattern BRIN = Pattern.compile("[0-9]{2}[A-Z]{2}");
@@ -52,7 +62,32 @@ public class Accounts implements UserDetailsService {
   @Override
   public UserDetails loadUserByUsername(String username) {
     AccountRow a = store.find(username).orElseThrow(() -> new UsernameNotFoundException("no such account"));
-    return new AccountUser(a.username(), a.passwordHash(), a.enabled(), Role.valueOf(a.role()), Set.copyOf(a.brins()));
+    return new AccountUser(a.username(), a.passwordHash(), a.enabled(), Role.valueOf(a.role()), Set.copyOf(a.brins()), stamp(a));
+  }
+
+  /**
+   * Whether a signed-in account is still as it was when it signed in: the same account (not deleted and
+   * made anew), enabled, with the same role, BRINs and password. Read from the database on every request,
+   * so that a change made through any instance of the service ends the sessions everywhere.
+   */
+  boolean unchanged(AccountUser user) {
+    return store.find(user.getUsername()).map(a -> a.enabled() && stamp(a).equals(user.stamp())).orElse(false);
+  }
+
+  /** The enabled account of this name, for a bearer token whose subject names it. */
+  Optional<AccountRow> enabled(String username) {
+    return store.find(username).filter(AccountRow::enabled);
+  }
+
+  /** A digest of everything a sign-in depends on; the password hash itself does not go into the session. */
+  static String stamp(AccountRow a) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      String text = a.id() + "\n" + a.enabled() + "\n" + a.role() + "\n" + String.join(",", a.brins()) + "\n" + a.passwordHash();
+      return HexFormat.of().formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Transactional
@@ -61,23 +96,9 @@ public class Accounts implements UserDetailsService {
     if (n.username() == null || !USERNAME.matcher(n.username()).matches()) {
       errors.add(new InputError(null, null, "username", "1 to 100 letters, digits or . _ @ -"));
     }
-    if (n.password() == null || n.password().length() < MIN_PASSWORD_LENGTH) {
-      errors.add(new InputError(null, null, "password", "at least " + MIN_PASSWORD_LENGTH + " characters"));
-    }
-    if (n.role() == null) {
-      errors.add(new InputError(null, null, "role", "one of SCHOOL, REVIEWER, AUDITOR, ADMIN"));
-    }
+    PasswordPolicy.problems(n.username(), n.password()).forEach(p -> errors.add(new InputError(null, null, "password", p)));
     List<String> brins = n.brins() == null ? List.of() : n.brins();
-    for (int i = 0; i < brins.size(); i++) {
-      if (brins.get(i) == null || !BRIN.matcher(brins.get(i)).matches()) {
-        errors.add(new InputError(null, null, "brins[" + i + "]", "a BRIN number is two digits and two capital letters, e.g. 02QZ"));
-      }
-    }
-    if (n.role() == Role.SCHOOL && brins.isEmpty()) {
-      errors.add(new InputError(null, null, "brins", "a SCHOOL account needs at least one BRIN number"));
-    } else if (n.role() != null && n.role() != Role.SCHOOL && !brins.isEmpty()) {
-      errors.add(new InputError(null, null, "brins", "only SCHOOL accounts have BRIN numbers"));
-    }
+    checkRole(n.role(), brins, errors);
     if (!errors.isEmpty()) {
       throw Refused.invalid("the account cannot be created as given", errors);
     }
@@ -97,6 +118,64 @@ public class Accounts implements UserDetailsService {
     audit.append(actor, enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", "account:" + username, null);
     events.publishEvent(new Changed(username));
     return view(store.find(username).orElseThrow());
+  }
+
+  /** A new role and BRINs: the account's sessions end and it signs in again with its new rights. */
+  @Transactional
+  public AccountView setRole(String actor, String username, RoleChange change) {
+    List<InputError> errors = new ArrayList<>();
+    List<String> brins = change == null || change.brins() == null ? List.of() : change.brins();
+    checkRole(change == null ? null : change.role(), brins, errors);
+    if (!errors.isEmpty()) {
+      throw Refused.invalid("the role cannot be changed as given", errors);
+    }
+    if (!store.setRole(username, change.role().name(), new TreeSet<>(brins))) {
+      throw Refused.notFound("no account \"" + username + "\"");
+    }
+    audit.append(actor, "ACCOUNT_ROLE_CHANGED", "account:" + username, "role " + change.role() + (brins.isEmpty() ? "" : ", BRIN " + brins));
+    events.publishEvent(new Changed(username));
+    return view(store.find(username).orElseThrow());
+  }
+
+  /** A new password set by an admin: the account's sessions end. */
+  @Transactional
+  public void setPassword(String actor, String username, String password) {
+    List<InputError> errors = new ArrayList<>();
+    PasswordPolicy.problems(username, password).forEach(p -> errors.add(new InputError(null, null, "password", p)));
+    if (!errors.isEmpty()) {
+      throw Refused.invalid("the password cannot be set as given", errors);
+    }
+    if (!store.setPasswordHash(username, passwords.encode(password))) {
+      throw Refused.notFound("no account \"" + username + "\"");
+    }
+    audit.append(actor, "ACCOUNT_PASSWORD_SET", "account:" + username, null);
+    events.publishEvent(new Changed(username));
+  }
+
+  /** Removes an account; its sessions end. Its name stays in the audit log and in the decisions it made. */
+  @Transactional
+  public void delete(String actor, String username) {
+    if (!store.delete(username)) {
+      throw Refused.notFound("no account \"" + username + "\"");
+    }
+    audit.append(actor, "ACCOUNT_DELETED", "account:" + username, null);
+    events.publishEvent(new Changed(username));
+  }
+
+  private static void checkRole(Role role, List<String> brins, List<InputError> errors) {
+    if (role == null) {
+      errors.add(new InputError(null, null, "role", "one of SCHOOL, REVIEWER, AUDITOR, ADMIN"));
+    }
+    for (int i = 0; i < brins.size(); i++) {
+      if (brins.get(i) == null || !BRIN.matcher(brins.get(i)).matches()) {
+        errors.add(new InputError(null, null, "brins[" + i + "]", "a BRIN number is two digits and two capital letters, e.g. 02QZ"));
+      }
+    }
+    if (role == Role.SCHOOL && brins.isEmpty()) {
+      errors.add(new InputError(null, null, "brins", "a SCHOOL account needs at least one BRIN number"));
+    } else if (role != null && role != Role.SCHOOL && !brins.isEmpty()) {
+      errors.add(new InputError(null, null, "brins", "only SCHOOL accounts have BRIN numbers"));
+    }
   }
 
   public List<AccountView> all() {

@@ -10,6 +10,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
@@ -25,15 +26,26 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
     this.bearer = bearer;
   }
 
+  /**
+   * 401 for a missing or failed sign-in, the same answer whatever was wrong with a name and password
+   * (unknown, wrong, disabled); a bearer token's problem is named, since only its holder sees it. A
+   * sign-in that was not tried at all answers 429 or 503 with a Retry-After.
+   */
   @Override
   public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {
+    if (e instanceof SignInRefused refused) {
+      response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(refused.retryAfterSeconds()));
+      write(request, response, HttpStatus.valueOf(refused.status()), refused.getMessage());
+      return;
+    }
     response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"routetoets\"");
     if (bearer) {
       response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
     }
+    String token = e instanceof OAuth2AuthenticationException oauth && oauth.getError().getDescription() != null
+        ? " (" + oauth.getError().getDescription() + ")" : "";
     write(request, response, HttpStatus.UNAUTHORIZED,
-        "sign in: HTTP Basic with a RouteToets account" + (bearer ? ", or a bearer token" : "")
-            + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")"));
+        "sign in: HTTP Basic with a RouteToets account" + (bearer ? ", or a bearer token" : "") + token);
   }
 
   @Override

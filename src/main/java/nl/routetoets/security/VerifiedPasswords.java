@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -20,7 +21,9 @@ import org.springframework.security.core.Authentication;
  * Remembers, for a short while, that a user name and password were verified. API clients send HTTP
  * Basic on every request, and a bcrypt check costs tens of milliseconds of CPU by design: without
  * this every check request would pay it. Only an HMAC of name and password is kept, in memory, for
- * {@link #TTL}; disabling an account forgets it at once.
+ * {@link #TTL}; a change to the account forgets it at once, and a remembered sign-in is used only while
+ * the account is still as it was (checked against the database, so a change made through another
+ * instance of the service counts too).
  */
 final class VerifiedPasswords implements AuthenticationProvider {
   static final Duration TTL = Duration.ofMinutes(2);
@@ -31,12 +34,14 @@ final class VerifiedPasswords implements AuthenticationProvider {
 
   private final AuthenticationProvider passwords;
   private final Clock clock;
+  private final Predicate<Authentication> unchanged;
   private final Map<String, Verified> verified = new ConcurrentHashMap<>();
   private final SecretKeySpec secret = newSecret();
 
-  VerifiedPasswords(AuthenticationProvider passwords, Clock clock) {
+  VerifiedPasswords(AuthenticationProvider passwords, Clock clock, Predicate<Authentication> unchanged) {
     this.passwords = passwords;
     this.clock = clock;
+    this.unchanged = unchanged;
   }
 
   @Override
@@ -48,7 +53,10 @@ final class VerifiedPasswords implements AuthenticationProvider {
     Instant now = clock.instant();
     Verified hit = verified.get(key);
     if (hit != null && now.isBefore(hit.until())) {
-      return hit.result();
+      if (unchanged.test(hit.result())) {
+        return hit.result();
+      }
+      verified.remove(key);
     }
     Authentication result = passwords.authenticate(request); // throws when wrong or disabled
     if (verified.size() >= MAX_ENTRIES) {

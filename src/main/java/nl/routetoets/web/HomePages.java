@@ -1,9 +1,12 @@
 package nl.routetoets.web;
 
 import nl.routetoets.security.Caller;
+import nl.routetoets.security.SignIn;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
 
 /** The start page: the login form for a visitor, each role's own start page after signing in. */
 @Controller
@@ -21,8 +24,10 @@ class HomePages {
     };
   }
 
+  /** Also shown, with 429 or 503, when a sign-in was not tried ({@link SignIn#REFUSED}). */
   @GetMapping("/login")
-  String login() {
+  String login(@RequestAttribute(name = SignIn.REFUSED, required = false) String refused, Model model) {
+    model.addAttribute("refused", refused);
     return "login";
   }
 }

@@ -19,9 +19,11 @@ class WebAdvice {
   @ModelAttribute
   void common(Authentication auth, HttpServletRequest request, Model model) {
     model.addAttribute("me", signedIn(auth) ? Caller.of(auth) : null);
-    // a GET page links to itself in the other language; after a POST, the page's own address would lose the form
+    // a GET page links to itself in the other language; after a POST, the page's own address would lose the form.
+    // By path only: the Host header is the client's to forge and must not end up in a page.
     String self = "GET".equals(request.getMethod())
-        ? ServletUriComponentsBuilder.fromRequest(request).replaceQueryParam("lang").replaceQueryParam("continue").toUriString()
+        ? ServletUriComponentsBuilder.fromRequest(request).scheme(null).host(null).port(-1)
+            .replaceQueryParam("lang").replaceQueryParam("continue").toUriString()
         : null;
     model.addAttribute("selfUrl", self);
   }

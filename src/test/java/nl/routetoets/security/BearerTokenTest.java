@@ -21,6 +21,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import nl.routetoets.service.RouteToetsApplication;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,8 +32,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * With a JWT public key configured the API also takes bearer tokens: one claim names the role, another
- * the BRINs. The key pair is made here; the service gets only the public key, as from an identity provider.
+ * With a JWT public key configured the API also takes bearer tokens whose subject names an account;
+ * claims naming the role and BRINs must agree with it. The key pair is made here; the service gets only
+ * the public key, as from an identity provider.
  */
 @SpringBootTest(classes = RouteToetsApplication.class, properties = {
     "spring.datasource.url=jdbc:h2:mem:bearer-test;DB_CLOSE_DELAY=-1",
@@ -73,6 +75,23 @@ class BearerTokenTest {
   }
 
   @Autowired MockMvc mvc;
+  @Autowired Accounts accounts;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+  /** A token's subject names an account; the accounts exist before the tokens are used. */
+  @BeforeEach
+  void tokenAccounts() {
+    account("citadel@school.example", Role.SCHOOL, "30AU");
+    account("other@school.example", Role.SCHOOL, "04XU");
+    account("reviewer@dus-i.example", Role.REVIEWER);
+    account("x", Role.AUDITOR);
+  }
+
+  private void account(String name, Role role, String... brins) {
+    if (accounts.all().stream().noneMatch(a -> a.username().equals(name))) {
+      accounts.create("test", new Accounts.NewAccount(name, "a-long-test-password", role, List.of(brins)));
+    }
+  }
 
   @Test
   void aSchoolTokenSubmitsForItsBrinsAndOtherSchoolsDoNotSeeIt() throws Exception {
@@ -95,11 +114,33 @@ class BearerTokenTest {
   }
 
   @Test
+  void aTokenIsCheckedAgainstItsAccountOnEveryRequest() throws Exception {
+    account("leaver@dus-i.example", Role.REVIEWER);
+    String leaver = token(KEYS, "leaver@dus-i.example", Map.of("routetoets_role", "REVIEWER"));
+    mvc.perform(get("/api/v1/me").header("Authorization", leaver)).andExpect(status().isOk());
+    accounts.setEnabled("test", "leaver@dus-i.example", false);
+    mvc.perform(get("/api/v1/me").header("Authorization", leaver)).andExpect(status().isUnauthorized());
+
+    // the role and BRINs are the account's; claims that say otherwise are refused
+    account("mover@school.example", Role.SCHOOL, "30AU");
+    String bare = token(KEYS, "mover@school.example", Map.of());
+    String claims = token(KEYS, "mover@school.example", Map.of("routetoets_role", "SCHOOL", "routetoets_brins", List.of("30AU")));
+    mvc.perform(get("/api/v1/me").header("Authorization", bare)).andExpect(status().isOk()).andExpect(jsonPath("$.brins[0]").value("30AU"));
+    mvc.perform(get("/api/v1/me").header("Authorization", claims)).andExpect(status().isOk());
+    jdbc.sql("update account_brin set brin = '04XU' where account_id = (select id from account where username = 'mover@school.example')")
+        .update();
+    mvc.perform(get("/api/v1/me").header("Authorization", bare)).andExpect(status().isOk()).andExpect(jsonPath("$.brins[0]").value("04XU"));
+    mvc.perform(get("/api/v1/me").header("Authorization", claims)).andExpect(status().isUnauthorized());
+    mvc.perform(get("/api/v1/me").header("Authorization", token(KEYS, "nobody@school.example", Map.of("routetoets_role", "ADMIN"))))
+        .andExpect(status().isUnauthorized());
+  }
+
+  @Test
   void aTokenWithoutAUsableRoleOrFromAnotherKeyIsRefused() throws Exception {
     for (String bad : List.of(
-        token(KEYS, "x", Map.of()),
         token(KEYS, "x", Map.of("routetoets_role", "JANITOR")),
         token(KEYS, "x", Map.of("routetoets_role", "SCHOOL")),
+        token(KEYS, "x", Map.of("routetoets_role", "AUDITOR", "routetoets_brins", "30AU")),
         token(OTHER_KEYS, "x", Map.of("routetoets_role", "ADMIN")),
         "Bearer not-a-token")) {
       mvc.perform(get("/api/v1/me").header("Authorization", bad))

@@ -35,6 +35,8 @@ class VerifiedPasswordsTest {
     }
   };
 
+  private boolean accountUnchanged = true;
+
   private final VerifiedPasswords passwords = new VerifiedPasswords(bcrypt, new Clock() {
     @Override
     public Instant instant() {
@@ -50,7 +52,7 @@ class VerifiedPasswordsTest {
     public Clock withZone(java.time.ZoneId zone) {
       return this;
     }
-  });
+  }, a -> accountUnchanged);
 
   private static Authentication basic(String user, String password) {
     return UsernamePasswordAuthenticationToken.unauthenticated(user, password);
@@ -73,5 +75,15 @@ class VerifiedPasswordsTest {
     now = now.plus(VerifiedPasswords.TTL);
     passwords.authenticate(basic("school", "right"));
     assertThat(checks).hasValue(5);
+  }
+
+  @Test
+  void aRememberedPasswordIsNotUsedOnceTheAccountChangedElsewhere() {
+    passwords.authenticate(basic("school", "right"));
+    passwords.authenticate(basic("school", "right"));
+    assertThat(checks).hasValue(1);
+    accountUnchanged = false; // e.g. disabled through another instance: no event reached this one
+    passwords.authenticate(basic("school", "right"));
+    assertThat(checks).hasValue(2);
   }
 }

@@ -53,6 +53,8 @@ final class Browser implements AutoCloseable {
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
         "--disable-default-apps", "--user-data-dir=" + profile, "--window-size=" + WIDTH + "," + HEIGHT, "--lang=nl-NL",
         "--hide-scrollbars", "--force-device-scale-factor=1");
+    // the console, to notice anything the Content-Security-Policy blocked
+    options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
     driver = new ChromeDriver(service, options);
@@ -73,6 +75,7 @@ final class Browser implements AutoCloseable {
   /** Saves the whole page as {@code NN-name.png} and fails on any serious or critical accessibility violation. */
   Path page(String name) throws IOException {
     assertThat(driver.getPageSource()).as("a message key without a text on %s", name).doesNotContainPattern(MISSING_MESSAGE);
+    assertThat(blockedByPolicy()).as("blocked by the Content-Security-Policy on %s", name).isEmpty();
     Path file = shot(name);
     accessible(name);
     return file;
@@ -98,6 +101,12 @@ final class Browser implements AutoCloseable {
     ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView(true); window.scrollBy(0, -16);", element);
     Files.write(SCREENSHOTS.resolve("readme-" + name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
     ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0);");
+  }
+
+  /** What the browser's console says the Content-Security-Policy refused since the last look. */
+  List<String> blockedByPolicy() {
+    return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+        .map(org.openqa.selenium.logging.LogEntry::getMessage).filter(m -> m.contains("Content Security Policy")).toList();
   }
 
   private void accessible(String name) {

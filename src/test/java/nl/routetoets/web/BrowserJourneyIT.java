@@ -349,6 +349,16 @@ class BrowserJourneyIT {
     signOut();
   }
 
+  /** The browsable API page runs under its own Content-Security-Policy (its accessibility is swagger-ui's). */
+  @Test
+  @Order(9)
+  void theBrowsableApiPageWorksUnderItsContentSecurityPolicy() throws Exception {
+    browser.driver.get(url("/swagger-ui/index.html"));
+    new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.cssSelector(".opblock-summary-path")).isEmpty());
+    assertThat(find(".information-container .title").getText()).isNotBlank();
+    assertThat(browser.blockedByPolicy()).isEmpty();
+  }
+
   /** Without a browser, let alone JavaScript: sign in and check an application with plain HTTP form posts. */
   @Test
   @Order(8)
