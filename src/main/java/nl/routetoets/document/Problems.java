@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
+import nl.routetoets.model.Printable;
 import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.InvalidTypeIdException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -23,7 +25,7 @@ final class Problems {
         if (!b.isEmpty()) {
           b.append('.');
         }
-        b.append(r.getPropertyName());
+        b.append(Printable.text(r.getPropertyName()));
       } else if (r.getIndex() >= 0) {
         b.append('[').append(r.getIndex()).append(']');
       }
@@ -33,26 +35,32 @@ final class Problems {
 
   static String describe(JacksonException e) {
     if (e instanceof UnrecognizedPropertyException u) {
-      return "unknown field \"" + u.getPropertyName() + "\"";
+      return "unknown field " + Printable.quote(u.getPropertyName());
     }
     if (e instanceof InvalidTypeIdException t) {
       return t.getTypeId() == null
           ? "missing \"type\": expected \"application\", \"trajectory\" or \"bundle\""
-          : "unknown document type \"" + t.getTypeId() + "\": expected \"application\", \"trajectory\" or \"bundle\"";
+          : "unknown document type " + Printable.quote(t.getTypeId()) + ": expected \"application\", \"trajectory\" or \"bundle\"";
     }
     if (e instanceof ValueInstantiationException v && v.getCause() != null) {
       return v.getCause().getMessage();
     }
+    if (e instanceof InvalidNullException) {
+      return "must not be null";
+    }
     if (e instanceof InvalidFormatException f) {
       Class<?> target = f.getTargetType();
+      if (StrictScalars.isOwn(f)) {
+        return f.getOriginalMessage();
+      }
       if (target != null && target.isEnum()) {
-        return "\"" + f.getValue() + "\" is not one of " + Arrays.stream(target.getEnumConstants()).map(Object::toString)
+        return Printable.quote(f.getValue()) + " is not one of " + Arrays.stream(target.getEnumConstants()).map(Object::toString)
             .collect(Collectors.joining(", "));
       }
       if (hasCause(f, DateTimeException.class)) {
-        return "impossible date or time \"" + f.getValue() + "\" (write YYYY-MM-DD, or an ISO-8601 instant with offset)";
+        return "impossible date or time " + Printable.quote(f.getValue()) + " (write YYYY-MM-DD, or an ISO-8601 instant with offset)";
       }
-      return "\"" + f.getValue() + "\" is not a valid " + simpleName(target);
+      return Printable.quote(f.getValue()) + " is not " + simpleName(target);
     }
     if (e instanceof MismatchedInputException m) {
       if (hasCause(m, DateTimeException.class)) {

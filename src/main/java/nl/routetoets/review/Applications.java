@@ -17,7 +17,9 @@ import nl.routetoets.document.SourcedDocument;
 import nl.routetoets.model.Application;
 import nl.routetoets.model.ApplicationRoute;
 import nl.routetoets.model.Codes.RouteType;
+import nl.routetoets.model.DocumentIds;
 import nl.routetoets.model.InputError;
+import nl.routetoets.model.Printable;
 import nl.routetoets.model.Result;
 import nl.routetoets.model.Result.RuleSetRef;
 import nl.routetoets.model.SchoolYear;
@@ -180,7 +182,8 @@ public class Applications {
 
   public VersionView version(Caller caller, String id, int version) {
     ApplicationRow a = visible(caller, id);
-    VersionRow v = store.version(a.id(), version).orElseThrow(() -> Refused.notFound("application " + id + " has no version " + version));
+    VersionRow v = store.version(a.id(), version)
+        .orElseThrow(() -> Refused.notFound("application " + id + " has no version " + version));
     List<DecisionView> decisions = store.decisions(v.id()).stream().map(Applications::decisionView).toList();
     return new VersionView(v.version(), v.documentSha256(), v.verdict(), new RuleSetRef(v.ruleSetVersion(), v.ruleSetSha256()),
         v.submittedBy(), v.receivedAt(), routes(v), Json.MAPPER.readTree(v.result()), decisions);
@@ -283,9 +286,11 @@ public class Applications {
     return out;
   }
 
+  /** The application if the caller may see it; an id that is not of the id syntax cannot name one, so it is not looked up. */
   private ApplicationRow visible(Caller caller, String id) {
-    return store.find(id).filter(a -> caller.sees(a.schoolBrin()))
-        .orElseThrow(() -> Refused.notFound("no application \"" + id + "\""));
+    return (DocumentIds.valid(id) ? store.find(id) : java.util.Optional.<ApplicationRow>empty())
+        .filter(a -> caller.sees(a.schoolBrin()))
+        .orElseThrow(() -> Refused.notFound("no application " + Printable.quote(id)));
   }
 
   private List<RouteSummary> routes(VersionRow v) {
