@@ -106,23 +106,11 @@ class Problems extends ResponseEntityExceptionHandler {
     String path = "";
     String problem = "the request body is not valid JSON";
     if (e.getCause() instanceof JacksonException j) {
-      path = j.getPathReference() == null ? "" : pathOf(j);
-      problem = j.getOriginalMessage().lines().findFirst().orElse(problem);
+      path = nl.routetoets.document.Problems.path("", j);
+      problem = nl.routetoets.document.Problems.describe(j);
     }
     return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).contentType(MediaType.APPLICATION_PROBLEM_JSON)
         .body(invalid("the request body is not valid", List.of(new InputError(null, null, path, problem))));
-  }
-
-  private static String pathOf(JacksonException e) {
-    StringBuilder b = new StringBuilder();
-    for (JacksonException.Reference r : e.getPath()) {
-      if (r.getPropertyName() != null) {
-        b.append(b.isEmpty() ? "" : ".").append(r.getPropertyName());
-      } else if (r.getIndex() >= 0) {
-        b.append('[').append(r.getIndex()).append(']');
-      }
-    }
-    return b.toString();
   }
 
   @ExceptionHandler(RuntimeException.class)

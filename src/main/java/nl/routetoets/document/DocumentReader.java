@@ -47,7 +47,7 @@ public final class DocumentReader {
   public static void readJson(String file, Reader in, Consumer<SourcedDocument> sink) throws IOException {
     JsonNode tree;
     try (Reader r = in) {
-      tree = Json.MAPPER.readTree(r);
+      tree = Json.TREES.readTree(r);
     } catch (JacksonException e) {
       sink.accept(failed(file, e.getLocation() == null ? null : e.getLocation().getLineNr(), null, null, "", e));
       return;
@@ -139,7 +139,7 @@ public final class DocumentReader {
     }
     JsonNode tree;
     try {
-      tree = Json.MAPPER.readTree(line);
+      tree = Json.TREES.readTree(line);
     } catch (JacksonException e) {
       sink.accept(failed(file, lineNr, null, null, "", e));
       return;

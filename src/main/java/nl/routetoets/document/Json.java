@@ -6,6 +6,7 @@ import java.util.List;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
@@ -44,4 +45,10 @@ public final class Json {
       .addModule(new SpreadCreators())
       .addModule(new StrictScalars())
       .build();
+
+  /**
+   * Reads a document's tree with every fraction as a BigDecimal, as the records hold them: as a double,
+   * 1E+999999999 would be infinity and 0.1 not quite 0.1.
+   */
+  static final ObjectReader TREES = MAPPER.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 }

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.opentest4j.AssertionFailedError;
 import tools.jackson.core.json.JsonWriteFeature;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.node.ArrayNode;
@@ -53,6 +54,8 @@ class ReaderFuzzTest {
   private static final Pattern PROGRAM_ONLY = Pattern.compile(
       "impossible date|not two consecutive years|does not follow|does not match school year|is used twice|is not in school year"
           + "|not Unicode text|out of range|exceeds the maximum|a bundle cannot hold another bundle");
+  /** What a Java class, method or library message would show. */
+  static final Pattern JAVA = Pattern.compile("Exception|`|\\b(java|tools|nl|org|com)\\.[a-z]+\\.|\\b[A-Z][a-z]+Node\\b");
   private static final Map<String, Integer> VERDICTS = new TreeMap<>();
   private static final Set<String> PROGRAM_ONLY_SEEN = new TreeSet<>();
   private static int documents;
@@ -179,16 +182,24 @@ class ReaderFuzzTest {
   /** Reads and checks; where the input is one document, what the schema refuses the reader must refuse. */
   private List<Result> readCheckAndCompare(ObjectNode doc, byte[] bytes) {
     List<Result> results = readAndCheck(bytes);
-    if (!(doc.path("type").asString().equals("application") || doc.path("type").asString().equals("trajectory"))) {
+    String type = doc.path("type").isString() ? doc.path("type").asString() : "";
+    if (!(type.equals("application") || type.equals("trajectory"))) {
       return results;
     }
     JsonNode asRead;
     try {
-      asRead = Json.MAPPER.readTree(new String(bytes, StandardCharsets.UTF_8));
+      asRead = Json.MAPPER.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .readTree(new String(bytes, StandardCharsets.UTF_8));
     } catch (tools.jackson.core.JacksonException e) {
       return results; // not JSON (a number too long for the parser): the reader said so
     }
-    boolean schemaRefuses = !DOCUMENT.validate(asRead).isEmpty();
+    boolean schemaRefuses;
+    try {
+      schemaRefuses = !DOCUMENT.validate(asRead).isEmpty();
+    } catch (RuntimeException e) {
+      // the validator cannot compare a number such as 1E+999999999 with an integer bound; the reader refused it itself
+      return results;
+    }
     boolean readerRefuses = results.get(0).verdict() == Verdict.INVALID && results.get(0).asOf() == null
         && !results.get(0).errors().get(0).problem().startsWith("no peildatum");
     if (schemaRefuses) {
@@ -222,7 +233,8 @@ class ReaderFuzzTest {
     Result r = checker.check(d);
     Json.MAPPER.writeValueAsString(r).getBytes(StandardCharsets.UTF_8);
     if (r.verdict() == Verdict.INVALID) {
-      assertThat(r.errors()).isNotEmpty().allSatisfy(e -> assertThat(e.problem()).isNotBlank());
+      assertThat(r.errors()).isNotEmpty().allSatisfy(e -> assertThat(e.problem()).isNotBlank()
+          .as("in the words of the format, not of Java: " + e.problem()).doesNotContainPattern(JAVA));
     }
     synchronized (VERDICTS) {
       documents++;

@@ -117,6 +117,26 @@ class ReportRunTest {
   }
 
   @Test
+  void aNullInsideAnArrayOrBytesThatAreNotUtf8MakeOneInvalidRecordNotAFailedRun() throws Exception {
+    String nullLeerweg = line(compliant("S-2")).replace("\"leerwegen\":[", "\"leerwegen\":[null,");
+    assertThat(nullLeerweg).contains("[null,");
+    Path input = dir.resolve("in.jsonl");
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    bytes.writeBytes((line(compliant("S-1")) + "\n" + nullLeerweg + "\n").getBytes(StandardCharsets.UTF_8));
+    bytes.writeBytes(line(compliant("S-3")).replace("S-3", "S-\u00ff3").getBytes(StandardCharsets.ISO_8859_1));
+    bytes.writeBytes(("\n" + line(compliant("S-4")) + "\n").getBytes(StandardCharsets.UTF_8));
+    Files.write(input, bytes.toByteArray());
+    ReportOutcome outcome = run(request(input, "out"));
+
+    assertThat(outcome.complete()).isTrue();
+    List<JsonNode> results = Files.readAllLines(dir.resolve("out/results.jsonl")).stream().map(Json.MAPPER::readTree).toList();
+    assertThat(results).extracting(r -> r.get("verdict").asString()).containsExactly("COMPLIANT", "INVALID", "INVALID", "COMPLIANT");
+    assertThat(results.get(1).get("errors").get(0).get("path").asString()).endsWith("leerwegen[0]");
+    assertThat(results.get(2).get("errors").get(0).get("problem").asString()).startsWith("not valid UTF-8");
+    assertThat(results.get(2).get("errors").get(0).get("line").asInt()).isEqualTo(3);
+  }
+
+  @Test
   void smallCountsAreSuppressedOnlyWhenAsked() throws Exception {
     List<String> lines = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
