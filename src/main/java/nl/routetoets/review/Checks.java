@@ -93,7 +93,10 @@ public class Checks {
       // the newest version with an approval is the application as approved
       ApprovedRoute newest = ofId.get(ofId.size() - 1);
       List<ApprovedRoute> mine = ofId.stream().filter(a -> a.version() == newest.version()).toList();
-      Application app = (Application) read(newest.document(), false).get(0).document();
+      List<SourcedDocument> stored = read(newest.document(), false);
+      if (stored.size() != 1 || !(stored.get(0).document() instanceof Application app)) {
+        continue; // stored under an earlier, looser reader and no longer readable: the reference is not resolved
+      }
       Set<String> routeIds = new java.util.HashSet<>();
       LocalDate decidedOn = null;
       for (ApprovedRoute a : mine) {
