@@ -5,11 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
-import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import nl.routetoets.model.InputError;
 import nl.routetoets.security.Refused;
 import org.slf4j.Logger;
@@ -29,9 +25,6 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.exc.InvalidFormatException;
-import tools.jackson.databind.exc.MismatchedInputException;
-import tools.jackson.databind.exc.PropertyBindingException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -113,62 +106,11 @@ class Problems extends ResponseEntityExceptionHandler {
     String path = "";
     String problem = "the request body is not valid JSON";
     if (e.getCause() instanceof JacksonException j) {
-      path = j.getPathReference() == null ? "" : pathOf(j);
-      problem = problemOf(j);
+      path = nl.routetoets.document.Problems.path("", j);
+      problem = nl.routetoets.document.Problems.describe(j);
     }
     return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).contentType(MediaType.APPLICATION_PROBLEM_JSON)
         .body(invalid("the request body is not valid", List.of(new InputError(null, null, path, problem))));
-  }
-
-  /** Anything that names a Java type, e.g. {@code nl.routetoets.review.Views$Outcome} or {@code java.util.List}. */
-  private static final Pattern JAVA_TYPE = Pattern.compile("`|\\b(?:java|javax|jakarta|nl|tools|com|org)\\.[a-z]");
-
-  /** What is wrong with a value, in the caller's terms: never Jackson's message, which names Java types. */
-  static String problemOf(JacksonException e) {
-    if (e instanceof PropertyBindingException unknown) {
-      return "unknown field \"" + unknown.getPropertyName() + "\"";
-    }
-    if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
-      Class<?> type = m.getTargetType();
-      String given = e instanceof InvalidFormatException f && f.getValue() != null ? "\"" + f.getValue() + "\" is not valid: " : "";
-      return given + "expected " + kindOf(type);
-    }
-    String first = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");
-    return first.isBlank() || JAVA_TYPE.matcher(first).find() ? "not a valid value here" : first;
-  }
-
-  private static String kindOf(Class<?> type) {
-    if (type.isEnum()) {
-      return "one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
-    }
-    if (CharSequence.class.isAssignableFrom(type) || type == char.class || type == Character.class) {
-      return "a text";
-    }
-    if (type == boolean.class || type == Boolean.class) {
-      return "true or false";
-    }
-    if (type.isPrimitive() || Number.class.isAssignableFrom(type)) {
-      return "a number";
-    }
-    if (type.isArray() || Collection.class.isAssignableFrom(type)) {
-      return "a list";
-    }
-    if (type == java.time.LocalDate.class) {
-      return "a date (YYYY-MM-DD)";
-    }
-    return "an object";
-  }
-
-  private static String pathOf(JacksonException e) {
-    StringBuilder b = new StringBuilder();
-    for (JacksonException.Reference r : e.getPath()) {
-      if (r.getPropertyName() != null) {
-        b.append(b.isEmpty() ? "" : ".").append(r.getPropertyName());
-      } else if (r.getIndex() >= 0) {
-        b.append('[').append(r.getIndex()).append(']');
-      }
-    }
-    return b.toString();
   }
 
   @ExceptionHandler(RuntimeException.class)

@@ -1,9 +1,9 @@
 package nl.routetoets.cli;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +17,7 @@ import nl.routetoets.check.Checker;
 import nl.routetoets.document.DocumentReader;
 import nl.routetoets.document.Json;
 import nl.routetoets.document.SourcedDocument;
+import nl.routetoets.document.Utf8Lines;
 import nl.routetoets.model.Result;
 import nl.routetoets.model.Verdict;
 import nl.routetoets.ruleset.RuleSet;
@@ -107,17 +108,17 @@ final class CheckCommand implements Callable<Integer> {
   /** JSON Lines by extension; standard input is JSON Lines unless its first line is not a whole document. */
   private static Iterator<SourcedDocument> open(String file) throws IOException {
     if (file.equals("-")) {
-      java.io.BufferedReader in = new java.io.BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+      BufferedInputStream in = new BufferedInputStream(System.in, 1 << 20);
       in.mark(1 << 20);
-      String first = in.readLine();
+      Utf8Lines.Line first = new Utf8Lines(in).next();
       in.reset();
-      if (first != null && looksLikeOneDocument(first)) {
+      if (first != null && (first.text() == null || looksLikeOneDocument(first.text()))) {
         return DocumentReader.readJsonLines("-", in);
       }
       return whole("-", in);
     }
     Path path = Path.of(file);
-    Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8);
+    InputStream in = Files.newInputStream(path);
     if (file.endsWith(".jsonl")) {
       return DocumentReader.readJsonLines(file, in);
     }
@@ -133,7 +134,7 @@ final class CheckCommand implements Callable<Integer> {
     }
   }
 
-  private static Iterator<SourcedDocument> whole(String file, Reader in) throws IOException {
+  private static Iterator<SourcedDocument> whole(String file, InputStream in) throws IOException {
     List<SourcedDocument> docs = new java.util.ArrayList<>();
     DocumentReader.readJson(file, in, docs::add);
     return docs.iterator();

@@ -2,7 +2,9 @@ package nl.routetoets.document;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -11,7 +13,9 @@ import java.util.NoSuchElementException;
 import java.util.function.Consumer;
 import nl.routetoets.model.Bundle;
 import nl.routetoets.model.Document;
+import nl.routetoets.model.DocumentIds;
 import nl.routetoets.model.InputError;
+import nl.routetoets.model.Printable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -24,11 +28,26 @@ import tools.jackson.databind.node.ObjectNode;
 public final class DocumentReader {
   private DocumentReader() {}
 
+  /**
+   * A whole JSON file as bytes: they must be UTF-8; a byte that is not is an error naming its line, and
+   * nothing of the file is read.
+   */
+  public static void readJson(String file, InputStream in, Consumer<SourcedDocument> sink) throws IOException {
+    String text;
+    try (InputStream bytes = in) {
+      text = Utf8.decode(file, bytes.readAllBytes());
+    } catch (Utf8.Invalid e) {
+      sink.accept(error(file, e.line(), null, null, "", e.problem()));
+      return;
+    }
+    readJson(file, new StringReader(text), sink);
+  }
+
   /** A whole JSON file: one document, or a bundle whose documents come out one by one. */
   public static void readJson(String file, Reader in, Consumer<SourcedDocument> sink) throws IOException {
     JsonNode tree;
     try (Reader r = in) {
-      tree = Json.MAPPER.readTree(r);
+      tree = Json.TREES.readTree(r);
     } catch (JacksonException e) {
       sink.accept(failed(file, e.getLocation() == null ? null : e.getLocation().getLineNr(), null, null, "", e));
       return;
@@ -36,7 +55,47 @@ public final class DocumentReader {
     emit(file, null, tree, sink);
   }
 
-  /** A JSON Lines stream; blank lines are skipped, line numbers count from 1. */
+  /**
+   * A JSON Lines stream as bytes; blank lines are skipped, line numbers count from 1. A line that is not
+   * UTF-8 is an error for that line, and the next lines are still read.
+   */
+  public static Iterator<SourcedDocument> readJsonLines(String file, InputStream in) {
+    Utf8Lines lines = new Utf8Lines(in);
+    return new Iterator<>() {
+      private final List<SourcedDocument> pending = new ArrayList<>();
+      private boolean done;
+
+      @Override
+      public boolean hasNext() {
+        while (pending.isEmpty() && !done) {
+          Utf8Lines.Line line;
+          try {
+            line = lines.next();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          if (line == null) {
+            done = true;
+          } else if (line.text() == null) {
+            pending.add(error(file, line.number(), null, null, "", line.problem()));
+          } else if (!line.text().isBlank()) {
+            parseLine(file, line.number(), line.text(), pending::add);
+          }
+        }
+        return !pending.isEmpty();
+      }
+
+      @Override
+      public SourcedDocument next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        return pending.remove(0);
+      }
+    };
+  }
+
+  /** A JSON Lines stream already decoded; blank lines are skipped, line numbers count from 1. */
   public static Iterator<SourcedDocument> readJsonLines(String file, Reader in) {
     BufferedReader lines = new BufferedReader(in);
     return new Iterator<>() {
@@ -80,7 +139,7 @@ public final class DocumentReader {
     }
     JsonNode tree;
     try {
-      tree = Json.MAPPER.readTree(line);
+      tree = Json.TREES.readTree(line);
     } catch (JacksonException e) {
       sink.accept(failed(file, lineNr, null, null, "", e));
       return;
@@ -107,7 +166,8 @@ public final class DocumentReader {
       return false;
     }
     List<InputError> errors = DocumentValidator.validate(doc, file, lineNr, "");
-    sink.accept(new SourcedDocument(file, lineNr, "trajectory", doc.id(), errors.isEmpty() ? doc : null, errors, null));
+    sink.accept(new SourcedDocument(file, lineNr, "trajectory", DocumentIds.orNull(doc.id()), errors.isEmpty() ? doc : null, errors,
+        null));
     return true;
   }
 
@@ -117,42 +177,58 @@ public final class DocumentReader {
       return;
     }
     if ("bundle".equals(text(tree, "type"))) {
-      JsonNode docs = tree.get("documents");
-      for (var name : tree.propertyNames()) {
-        if (!List.of("type", "id", "asOf", "documents").contains(name)) {
-          sink.accept(error(file, line, "bundle", text(tree, "id"), name, "unknown field \"" + name + "\""));
-          return;
-        }
-      }
-      if (docs == null || !docs.isArray()) {
-        sink.accept(error(file, line, "bundle", text(tree, "id"), "documents", "a bundle needs an array \"documents\""));
-        return;
-      }
-      java.time.LocalDate bundleAsOf;
-      try {
-        bundleAsOf = text(tree, "asOf") == null ? null : java.time.LocalDate.parse(text(tree, "asOf"));
-      } catch (java.time.DateTimeException e) {
-        sink.accept(error(file, line, "bundle", text(tree, "id"), "asOf", "impossible date \"" + text(tree, "asOf") + "\""));
-        return;
-      }
-      for (int i = 0; i < docs.size(); i++) {
-        JsonNode doc = docs.get(i);
-        String prefix = "documents[" + i + "]";
-        if ("bundle".equals(text(doc, "type"))) {
-          sink.accept(error(file, line, "bundle", text(doc, "id"), prefix + ".type", "a bundle cannot hold another bundle"));
-        } else {
-          bind(file, line, prefix, doc, bundleAsOf, sink);
-        }
-      }
+      bundle(file, line, (ObjectNode) tree, sink);
       return;
     }
     bind(file, line, "", tree, null, sink);
   }
 
+  /** A bundle's documents one by one; the bundle's own fields are checked first, as the schema has them. */
+  private static void bundle(String file, Integer line, ObjectNode tree, Consumer<SourcedDocument> sink) {
+    String id = id(tree);
+    for (var name : tree.propertyNames()) {
+      if (!List.of("type", "id", "asOf", "documents").contains(name)) {
+        sink.accept(error(file, line, "bundle", id, name, "unknown field " + Printable.quote(name)));
+        return;
+      }
+    }
+    JsonNode idNode = tree.get("id");
+    if (idNode != null && !idNode.isNull() && !(idNode.isString() && DocumentIds.valid(idNode.asString()))) {
+      sink.accept(error(file, line, "bundle", null, "id",
+          idNode.isString() ? DocumentIds.problem(idNode.asString()) : "wrong type: expected a string or null"));
+      return;
+    }
+    JsonNode docs = tree.get("documents");
+    if (docs == null || !docs.isArray()) {
+      sink.accept(error(file, line, "bundle", id, "documents", "a bundle needs an array \"documents\""));
+      return;
+    }
+    java.time.LocalDate bundleAsOf;
+    try {
+      bundleAsOf = Json.MAPPER.treeToValue(tree.get("asOf"), java.time.LocalDate.class);
+    } catch (JacksonException e) {
+      sink.accept(error(file, line, "bundle", id, "asOf", Problems.describe(e)));
+      return;
+    }
+    for (int i = 0; i < docs.size(); i++) {
+      JsonNode doc = docs.get(i);
+      String prefix = "documents[" + i + "]";
+      if (doc.isNull()) {
+        sink.accept(error(file, line, null, null, prefix, "must not be null"));
+      } else if (!doc.isObject()) {
+        sink.accept(error(file, line, null, null, prefix, "a document is a JSON object with a \"type\""));
+      } else if ("bundle".equals(text(doc, "type"))) {
+        sink.accept(error(file, line, "bundle", id(doc), prefix + ".type", "a bundle cannot hold another bundle"));
+      } else {
+        bind(file, line, prefix, doc, bundleAsOf, sink);
+      }
+    }
+  }
+
   private static void bind(
       String file, Integer line, String prefix, JsonNode tree, java.time.LocalDate bundleAsOf, Consumer<SourcedDocument> sink) {
-    String type = text(tree, "type");
-    String id = text(tree, "id");
+    String type = type(tree);
+    String id = id(tree);
     Document doc;
     try {
       doc = Json.MAPPER.treeToValue(tree, Document.class);
@@ -166,6 +242,17 @@ public final class DocumentReader {
     }
     List<InputError> errors = DocumentValidator.validate(doc, file, line, prefix);
     sink.accept(new SourcedDocument(file, line, type, id, errors.isEmpty() ? doc : null, errors, bundleAsOf));
+  }
+
+  /** The document type as far as it names one, for the subject of an error. */
+  private static String type(JsonNode tree) {
+    String type = text(tree, "type");
+    return type != null && List.of("application", "trajectory", "bundle").contains(type) ? type : null;
+  }
+
+  /** The id as far as it is a valid one, for the subject of an error: a bad id is named in the error, not as the subject. */
+  private static String id(JsonNode tree) {
+    return DocumentIds.orNull(text(tree, "id"));
   }
 
   private static String text(JsonNode tree, String field) {

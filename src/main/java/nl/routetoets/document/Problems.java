@@ -5,25 +5,31 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
+import nl.routetoets.model.Printable;
 import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.InvalidTypeIdException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.exc.ValueInstantiationException;
 
-/** Says in plain words what a Jackson exception found wrong, and where (a JSON path like routes[0].mbo.level). */
-final class Problems {
+/**
+ * Says in plain words what a Jackson exception found wrong, and where (a JSON path like routes[0].mbo.level).
+ * The words are for the people who sent the input: never a Java class name or a library's own message.
+ */
+public final class Problems {
   private Problems() {}
 
-  static String path(String prefix, JacksonException e) {
+  public static String path(String prefix, JacksonException e) {
     StringBuilder b = new StringBuilder(prefix);
     for (JacksonException.Reference r : e.getPath()) {
       if (r.getPropertyName() != null) {
         if (!b.isEmpty()) {
           b.append('.');
         }
-        b.append(r.getPropertyName());
+        b.append(Printable.text(r.getPropertyName()));
       } else if (r.getIndex() >= 0) {
         b.append('[').append(r.getIndex()).append(']');
       }
@@ -31,28 +37,34 @@ final class Problems {
     return b.toString();
   }
 
-  static String describe(JacksonException e) {
+  public static String describe(JacksonException e) {
     if (e instanceof UnrecognizedPropertyException u) {
-      return "unknown field \"" + u.getPropertyName() + "\"";
+      return "unknown field " + Printable.quote(u.getPropertyName());
     }
     if (e instanceof InvalidTypeIdException t) {
       return t.getTypeId() == null
           ? "missing \"type\": expected \"application\", \"trajectory\" or \"bundle\""
-          : "unknown document type \"" + t.getTypeId() + "\": expected \"application\", \"trajectory\" or \"bundle\"";
+          : "unknown document type " + Printable.quote(t.getTypeId()) + ": expected \"application\", \"trajectory\" or \"bundle\"";
     }
     if (e instanceof ValueInstantiationException v && v.getCause() != null) {
       return v.getCause().getMessage();
     }
+    if (e instanceof InvalidNullException) {
+      return "must not be null";
+    }
     if (e instanceof InvalidFormatException f) {
       Class<?> target = f.getTargetType();
+      if (StrictScalars.isOwn(f)) {
+        return f.getOriginalMessage();
+      }
       if (target != null && target.isEnum()) {
-        return "\"" + f.getValue() + "\" is not one of " + Arrays.stream(target.getEnumConstants()).map(Object::toString)
+        return Printable.quote(f.getValue()) + " is not one of " + Arrays.stream(target.getEnumConstants()).map(Object::toString)
             .collect(Collectors.joining(", "));
       }
       if (hasCause(f, DateTimeException.class)) {
-        return "impossible date or time \"" + f.getValue() + "\" (write YYYY-MM-DD, or an ISO-8601 instant with offset)";
+        return "impossible date or time " + Printable.quote(f.getValue()) + " (write YYYY-MM-DD, or an ISO-8601 instant with offset)";
       }
-      return "\"" + f.getValue() + "\" is not a valid " + simpleName(target);
+      return Printable.quote(f.getValue()) + " is not " + simpleName(target);
     }
     if (e instanceof MismatchedInputException m) {
       if (hasCause(m, DateTimeException.class)) {
@@ -60,14 +72,25 @@ final class Problems {
       }
       return "wrong type: expected " + simpleName(m.getTargetType());
     }
+    if (e instanceof InputCoercionException) {
+      return "out of range: a whole number here is at most 2147483647";
+    }
     if (e instanceof StreamReadException) {
-      return "not valid JSON: " + e.getOriginalMessage().lines().findFirst().orElse("");
+      return "not valid JSON: " + plain(e.getOriginalMessage());
     }
     Throwable cause = e.getCause();
     if (cause instanceof DateTimeException) {
-      return "impossible date or time: " + cause.getMessage();
+      return "impossible date or time";
     }
-    return e.getOriginalMessage().lines().findFirst().orElse(e.getClass().getSimpleName());
+    return "not a value that can be read here";
+  }
+
+  /** The parser's first line without what only a Java programmer could use: where its limits are set, its source. */
+  private static String plain(String message) {
+    return message.lines().findFirst().orElse("")
+        .replaceAll(" \\(start marker at \\[Source: [^\\]]*\\]\\)", "")
+        .replaceAll(",? from `[^`]*`", "")
+        .replace("`", "");
   }
 
   private static boolean hasCause(Throwable t, Class<? extends Throwable> type) {

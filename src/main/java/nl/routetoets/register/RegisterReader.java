@@ -4,15 +4,14 @@ import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import nl.routetoets.document.Utf8;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -49,7 +48,7 @@ public final class RegisterReader implements Closeable {
     String file = path.toString();
     InputStream in = Files.newInputStream(path);
     ExternalSorter sorter = null;
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+    try (BufferedReader reader = new BufferedReader(Utf8.reader(file, in), 1 << 16);
         CSVParser parser = FORMAT.parse(reader)) {
       List<String> header = parser.getHeaderNames();
       boolean[] present = columns(file, header);
@@ -79,6 +78,9 @@ public final class RegisterReader implements Closeable {
     try {
       return it.hasNext();
     } catch (UncheckedIOException e) {
+      if (e.getCause() instanceof Utf8.Invalid bad) {
+        throw new RegisterException(bad.getMessage() + "; the register is read as UTF-8");
+      }
       throw new RegisterException(file + ":" + (lineBefore + 1) + ": the CSV cannot be read from here on: " + e.getCause().getMessage());
     }
   }

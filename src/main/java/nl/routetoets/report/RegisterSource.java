@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import nl.routetoets.document.SourcedDocument;
+import nl.routetoets.model.DocumentIds;
 import nl.routetoets.register.RegisterException;
 import nl.routetoets.register.RegisterReader;
 import nl.routetoets.register.RegisterRecord;
@@ -32,7 +33,8 @@ final class RegisterSource implements RecordSource {
       return null;
     }
     if (!r.errors().isEmpty()) {
-      SourcedDocument error = new SourcedDocument(r.file(), r.line(), "trajectory", r.studentId(), null, r.errors(), null);
+      SourcedDocument error = new SourcedDocument(r.file(), r.line(), "trajectory", DocumentIds.orNull(r.studentId()), null, r.errors(),
+          null);
       return RawRecord.read(r.file(), r.line(), List.of(error), r.school());
     }
     return RawRecord.text(r.file(), r.line(), r.json(), r.school());

@@ -1,7 +1,6 @@
 package nl.routetoets.report;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,7 +21,7 @@ final class WholeJsonSource implements RecordSource {
 
   static WholeJsonSource open(Path file) throws IOException {
     List<SourcedDocument> docs = new ArrayList<>();
-    DocumentReader.readJson(file.toString(), Files.newBufferedReader(file, StandardCharsets.UTF_8), docs::add);
+    DocumentReader.readJson(file.toString(), Files.newInputStream(file), docs::add);
     return new WholeJsonSource(RawRecord.read(file.toString(), 1, docs, null), Files.size(file));
   }
 

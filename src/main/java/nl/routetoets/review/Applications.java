@@ -17,7 +17,9 @@ import nl.routetoets.document.SourcedDocument;
 import nl.routetoets.model.Application;
 import nl.routetoets.model.ApplicationRoute;
 import nl.routetoets.model.Codes.RouteType;
+import nl.routetoets.model.DocumentIds;
 import nl.routetoets.model.InputError;
+import nl.routetoets.model.Printable;
 import nl.routetoets.model.Result;
 import nl.routetoets.model.Result.RuleSetRef;
 import nl.routetoets.model.SchoolYear;
@@ -296,12 +298,13 @@ public class Applications {
    * schools the caller sees needs the school.
    */
   private ApplicationRow visible(Caller caller, ApplicationRef ref) {
-    List<ApplicationRow> seen = store.findAll(ref.id()).stream()
+    // an id outside the id syntax cannot name an application, so it is not looked up
+    List<ApplicationRow> seen = (DocumentIds.valid(ref.id()) ? store.findAll(ref.id()) : List.<ApplicationRow>of()).stream()
         .filter(a -> caller.sees(a.schoolBrin()))
         .filter(a -> ref.school() == null || ref.school().equals(a.schoolBrin()))
         .toList();
     if (seen.isEmpty()) {
-      throw Refused.notFound("no application \"" + ref.id() + "\"");
+      throw Refused.notFound("no application " + Printable.quote(ref.id()));
     }
     if (seen.size() > 1) {
       throw Refused.conflict("applications of schools " + seen.stream().map(ApplicationRow::schoolBrin).collect(Collectors.joining(", "))

@@ -1,8 +1,6 @@
 package nl.routetoets.review;
 
 import java.io.ByteArrayInputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -40,16 +38,15 @@ public class Checks {
     this.store = store;
   }
 
-  /** A JSON body (one document or a bundle), or JSON Lines (one document per line). */
+  /** A JSON body (one document or a bundle), or JSON Lines (one document per line); UTF-8 either way. */
   public static List<SourcedDocument> read(byte[] body, boolean jsonLines) {
     List<SourcedDocument> docs = new ArrayList<>();
-    var reader = new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8);
     if (jsonLines) {
-      Iterator<SourcedDocument> it = DocumentReader.readJsonLines(null, reader);
+      Iterator<SourcedDocument> it = DocumentReader.readJsonLines(null, new ByteArrayInputStream(body));
       it.forEachRemaining(docs::add);
     } else {
       try {
-        DocumentReader.readJson(null, reader, docs::add);
+        DocumentReader.readJson(null, new ByteArrayInputStream(body), docs::add);
       } catch (java.io.IOException e) {
         throw new java.io.UncheckedIOException(e); // a byte array does not fail to read
       }
@@ -117,7 +114,10 @@ public class Checks {
       // the newest version with an approval is the application as approved
       ApprovedRoute newest = ofId.get(ofId.size() - 1);
       List<ApprovedRoute> mine = ofId.stream().filter(a -> a.version() == newest.version()).toList();
-      Application app = (Application) read(newest.document(), false).get(0).document();
+      List<SourcedDocument> stored = read(newest.document(), false);
+      if (stored.size() != 1 || !(stored.get(0).document() instanceof Application app)) {
+        continue; // stored under an earlier, looser reader and no longer readable: the reference is not resolved
+      }
       Set<String> routeIds = new java.util.HashSet<>();
       LocalDate decidedOn = null;
       for (ApprovedRoute a : mine) {

@@ -107,4 +107,30 @@ class CheckCommandTest {
     assertThat(r.out()).contains("N-DUR-1").contains("rule \"Studieduur vakmanschaproute niveau 2 (art. 6 onder a)\"")
         .contains("N-MON-2").contains("not automatable");
   }
+
+  @Test
+  void aNullInsideAnArrayOrANullDocumentIsReportedAndTheOthersAreChecked() throws IOException {
+    String baseline = Json.MAPPER.readTree(Files.readString(Path.of(BASELINE))).toString();
+    Path stream = dir.resolve("s.jsonl");
+    Files.writeString(stream, baseline + "\n" + baseline.replace("\"leerwegen\":[", "\"leerwegen\":[null,") + "\n" + baseline + "\n");
+    Path bundle = dir.resolve("b.json");
+    Files.writeString(bundle, "{\"type\":\"bundle\",\"documents\":[null," + baseline + "]}");
+    Run r = run("check", "--format", "json", stream.toString(), bundle.toString());
+    assertThat(r.exit()).isEqualTo(Main.USAGE);
+    assertThat(r.err()).doesNotContain("Exception");
+    assertThat(r.out().lines().map(l -> Json.MAPPER.readTree(l).get("verdict").asString()).toList())
+        .containsExactly("COMPLIANT", "INVALID", "COMPLIANT", "INVALID", "COMPLIANT");
+    assertThat(r.out()).contains("\"path\":\"routes[0].leerwegen[0]\",\"problem\":\"must not be null\"")
+        .contains("\"path\":\"documents[0]\",\"problem\":\"must not be null\"");
+  }
+
+  @Test
+  void aFileThatIsNotUtf8IsAnErrorNamingTheLine() throws IOException {
+    Path file = dir.resolve("latin1.json");
+    Files.write(file, Files.readString(Path.of(BASELINE)).replace("Vakcollege", "Vakcoll\u00e8ge").getBytes(StandardCharsets.ISO_8859_1));
+    Run r = run("check", "--format", "json", file.toString());
+    assertThat(r.exit()).isEqualTo(Main.USAGE);
+    assertThat(r.err()).doesNotContain("Exception");
+    assertThat(Json.MAPPER.readTree(r.out()).get("errors").get(0).get("problem").asString()).startsWith("not valid UTF-8");
+  }
 }

@@ -115,4 +115,25 @@ class RegisterReaderTest {
     assertThatThrownBy(() -> RegisterReader.open(file, 10, dir, () -> false))
         .isInstanceOf(RegisterException.class).hasMessage(file + ":1: column \"onderwijssoort\" is missing");
   }
+
+  @Test
+  void bytesThatAreNotUtf8AreAnErrorNamingTheirLineNotSilentlyReplaced() throws Exception {
+    Path file = dir.resolve("bron.csv");
+    byte[] good = (HEADER + "\n" + "S-1,2016-2017,30AU,00,VO,3,BB,6011,,,,1,APP-1,R1,2002-01-01,ja,,,,,,,,\n")
+        .getBytes(StandardCharsets.UTF_8);
+    byte[] bad = "S-2,2016-2017,30AU,00,VO,3,BB,6011,,,,1,APP-1,R1,2002-01-01,ja,,,,,,,,\n".replace("S-2", "S-\u00e92")
+        .getBytes(StandardCharsets.ISO_8859_1);
+    Files.write(file, concat(good, bad));
+    assertThatThrownBy(() -> {
+      try (RegisterReader reader = RegisterReader.open(file, 1000, dir, () -> false)) {
+        readAll(reader);
+      }
+    }).isInstanceOf(RegisterException.class).hasMessageStartingWith(file + ":3: not valid UTF-8 (byte 3 of the line)");
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
 }

@@ -97,21 +97,43 @@ class ReportRunTest {
   }
 
   @Test
-  void hostileValuesAreEscapedInHtmlAndNeutralisedInCsv() throws Exception {
+  void hostileIdsAreRefusedAndEscapedInHtmlAndFormulaCellsAreNeutralisedInCsv() throws Exception {
     Path input = write(dir, "in.jsonl", List.of(
         line(stillAtSchool("<script>alert(1)</script>")), line(stillAtSchool("=HYPERLINK(\"http://x\")")),
         line(stillAtSchool("@SUM(A1)")), line(stillAtSchool("-1+2"))));
     run(request(input, "out"));
 
+    List<JsonNode> results = Files.readAllLines(dir.resolve("out/results.jsonl")).stream().map(Json.MAPPER::readTree).toList();
+    assertThat(results).hasSize(4).allSatisfy(r -> {
+      assertThat(r.get("verdict").asString()).isEqualTo("INVALID");
+      assertThat(r.get("subject").has("id")).as("a refused id is not the subject").isFalse();
+      assertThat(r.get("errors").get(0).get("path").asString()).isEqualTo("id");
+    });
     String html = Files.readString(dir.resolve("out/report.html"));
     assertThat(html).doesNotContain("<script").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
-    List<String> ids = new ArrayList<>();
-    try (Reader in = Files.newBufferedReader(dir.resolve("out/findings.csv"))) {
-      for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
-        ids.add(r.get("subject_id"));
-      }
-    }
-    assertThat(ids).containsExactly("<script>alert(1)</script>", "'=HYPERLINK(\"http://x\")", "'@SUM(A1)", "'-1+2");
+    // no id from the input starts a cell any more; the guard stays for whatever text a cell may hold
+    assertThat(List.of("=HYPERLINK(\"http://x\")", "@SUM(A1)", "-1+2", "+1", "\tx", "S-1").stream().map(FindingsCsv::safe))
+        .containsExactly("'=HYPERLINK(\"http://x\")", "'@SUM(A1)", "'-1+2", "'+1", "'\tx", "S-1");
+  }
+
+  @Test
+  void aNullInsideAnArrayOrBytesThatAreNotUtf8MakeOneInvalidRecordNotAFailedRun() throws Exception {
+    String nullLeerweg = line(compliant("S-2")).replace("\"leerwegen\":[", "\"leerwegen\":[null,");
+    assertThat(nullLeerweg).contains("[null,");
+    Path input = dir.resolve("in.jsonl");
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    bytes.writeBytes((line(compliant("S-1")) + "\n" + nullLeerweg + "\n").getBytes(StandardCharsets.UTF_8));
+    bytes.writeBytes(line(compliant("S-3")).replace("S-3", "S-\u00ff3").getBytes(StandardCharsets.ISO_8859_1));
+    bytes.writeBytes(("\n" + line(compliant("S-4")) + "\n").getBytes(StandardCharsets.UTF_8));
+    Files.write(input, bytes.toByteArray());
+    ReportOutcome outcome = run(request(input, "out"));
+
+    assertThat(outcome.complete()).isTrue();
+    List<JsonNode> results = Files.readAllLines(dir.resolve("out/results.jsonl")).stream().map(Json.MAPPER::readTree).toList();
+    assertThat(results).extracting(r -> r.get("verdict").asString()).containsExactly("COMPLIANT", "INVALID", "INVALID", "COMPLIANT");
+    assertThat(results.get(1).get("errors").get(0).get("path").asString()).endsWith("leerwegen[0]");
+    assertThat(results.get(2).get("errors").get(0).get("problem").asString()).startsWith("not valid UTF-8");
+    assertThat(results.get(2).get("errors").get(0).get("line").asInt()).isEqualTo(3);
   }
 
   @Test
