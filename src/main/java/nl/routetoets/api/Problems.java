@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import nl.routetoets.model.InputError;
+import nl.routetoets.review.Checks;
 import nl.routetoets.security.Refused;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -103,14 +104,11 @@ class Problems extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(
       HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    String path = "";
-    String problem = "the request body is not valid JSON";
-    if (e.getCause() instanceof JacksonException j) {
-      path = nl.routetoets.document.Problems.path("", j);
-      problem = nl.routetoets.document.Problems.describe(j);
-    }
+    InputError error = e.getCause() instanceof JacksonException j
+        ? Checks.problem(j)
+        : new InputError(null, null, "", "the request body is not valid JSON");
     return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(invalid("the request body is not valid", List.of(new InputError(null, null, path, problem))));
+        .body(invalid("the request body is not valid", List.of(error)));
   }
 
   @ExceptionHandler(RuntimeException.class)

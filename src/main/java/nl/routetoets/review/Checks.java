@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.routetoets.check.Checker;
 import nl.routetoets.document.DocumentReader;
+import nl.routetoets.document.Problems;
 import nl.routetoets.document.SourcedDocument;
 import nl.routetoets.live.LiveRuleSet;
 import nl.routetoets.model.Application;
@@ -23,6 +24,7 @@ import nl.routetoets.ruleset.RuleSet;
 import nl.routetoets.security.Caller;
 import nl.routetoets.security.Role;
 import org.springframework.stereotype.Service;
+import tools.jackson.core.JacksonException;
 
 /**
  * Reads request bodies with the project's strict reader (so the API's input errors are the command
@@ -52,6 +54,11 @@ public class Checks {
       }
     }
     return docs;
+  }
+
+  /** A request object (decision, account) that Jackson could not read, as an error in the words the documents get. */
+  public static InputError problem(JacksonException e) {
+    return new InputError(null, null, Problems.path("", e), Problems.describe(e));
   }
 
   /**

@@ -57,7 +57,7 @@ class ApiFuzzTest extends ApiTest {
   @Test
   void checkingAnyDocumentNeverAnswers5xx() throws Exception {
     List<ObjectNode> baselines = Mutator.baselines();
-    for (int i = 0; i < 200 * scale; i++) {
+    for (int i = 0; i < 400 * scale; i++) {
       ObjectNode doc = mutator.mutate(mutator.pick(baselines));
       byte[] body = i % 5 == 4 ? mutator.breakUtf8(doc.toString()) : ESCAPED.writeValueAsString(doc).getBytes(StandardCharsets.UTF_8);
       MvcResult r = perform(post("/api/v1/checks").with(as("fuzz-school")).contentType(MediaType.APPLICATION_JSON).content(body));
@@ -68,7 +68,7 @@ class ApiFuzzTest extends ApiTest {
   @Test
   void aJsonLinesBodyGetsOneResultPerLine() throws Exception {
     List<ObjectNode> baselines = Mutator.baselines().stream().filter(d -> !d.path("type").asString().equals("bundle")).toList();
-    for (int i = 0; i < 20 * scale; i++) {
+    for (int i = 0; i < 40 * scale; i++) {
       java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
       int lines = 1 + mutator.nextInt(8);
       for (int l = 0; l < lines; l++) {
@@ -89,7 +89,7 @@ class ApiFuzzTest extends ApiTest {
   void aSubmissionIsStoredAndCanBeOpenedOrRefusedAndNotStored() throws Exception {
     List<ObjectNode> applications = Mutator.baselines().stream()
         .filter(d -> d.path("type").asString().equals("application")).toList();
-    for (int i = 0; i < 80 * scale; i++) {
+    for (int i = 0; i < 150 * scale; i++) {
       ObjectNode base = mutator.pick(applications).deepCopy();
       String ourId = "FUZZ-" + i + "-" + base.path("id").asString();
       base.put("id", ourId);
