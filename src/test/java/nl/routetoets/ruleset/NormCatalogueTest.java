@@ -84,6 +84,34 @@ class NormCatalogueTest {
     assertThat(problems).isEmpty();
   }
 
+  /** How a norm's source names each regulation a rule may cite (ruleset.json). */
+  private static final java.util.Map<String, java.util.regex.Pattern> NAMED_AS = java.util.Map.of(
+      "BEDL", java.util.regex.Pattern.compile("\\bD(2013|2015)?\\b"),
+      "UR", java.util.regex.Pattern.compile("\\bUR"),
+      "EB", java.util.regex.Pattern.compile("\\bEB\\b|Eindexamenbesluit"),
+      "CT", java.util.regex.Pattern.compile("codetabellen"),
+      "WSB", java.util.regex.Pattern.compile("Stb\\. 2020, 157"));
+
+  /** A rule cites what it rests on: a regulation, and where the article is numbered that article, of its norm's source. */
+  @Test
+  void everyRuleCitesARegulationAndArticleItsNormsSourceNames() {
+    RuleSet rs = TestRuleSet.get();
+    List<String> problems = new ArrayList<>();
+    for (RuleInfo r : rs.rules().values()) {
+      String source = rs.norms().get(r.norm()).source();
+      nl.routetoets.model.Finding.Citation c = r.article();
+      java.util.regex.Pattern regulation = NAMED_AS.get(c.regulation());
+      boolean regulationNamed = regulation != null && regulation.matcher(source).find();
+      boolean articleNamed = !c.article().matches("\\d+[a-z]?")
+          || java.util.regex.Pattern.compile("(art\\.|,|;|and|with)\\s*" + java.util.regex.Pattern.quote(c.article()) + "(\\(|\\b)")
+              .matcher(source).find();
+      if (!regulationNamed || !articleNamed) {
+        problems.add(r.file() + ": \"" + r.name() + "\" cites " + c.citation() + "; " + r.norm() + " rests on " + source);
+      }
+    }
+    assertThat(problems).isEmpty();
+  }
+
   private static SpecNorms.SpecNorm byId(List<SpecNorms.SpecNorm> spec, String id) {
     return spec.stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow(() -> new AssertionError(id));
   }
