@@ -48,7 +48,7 @@ public final class TrajectoryChecker {
     List<Object> facts = new ArrayList<>();
     facts.add(student);
     facts.add(route);
-    facts.addAll(RouteFacts.qualifications("route", r.mbo(), reference));
+    facts.addAll(RouteFacts.qualifications("route", r.mbo(), start, params, reference));
     for (int i = 0; i < years.size(); i++) {
       facts.add(year(t, i, years.get(i), route, params, structural));
     }
