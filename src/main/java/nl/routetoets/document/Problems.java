@@ -47,7 +47,7 @@ final class Problems {
       Class<?> target = f.getTargetType();
       if (target != null && target.isEnum()) {
         return "\"" + f.getValue() + "\" is not one of " + Arrays.stream(target.getEnumConstants()).map(Object::toString)
-            .collect(Collectors.joining(", "));
+            .collect(Collectors.joining(", ")) + spellingHint(target, f.getValue());
       }
       if (hasCause(f, DateTimeException.class)) {
         return "impossible date or time \"" + f.getValue() + "\" (write YYYY-MM-DD, or an ISO-8601 instant with offset)";
@@ -68,6 +68,19 @@ final class Problems {
       return "impossible date or time: " + cause.getMessage();
     }
     return e.getOriginalMessage().lines().findFirst().orElse(e.getClass().getSimpleName());
+  }
+
+  /**
+   * The decree writes "vakmanschaproute" (without the s); the format's value is VAKMANSCHAPSROUTE.
+   * Someone copying the legal term gets told which spelling the format wants.
+   */
+  static String spellingHint(Class<?> target, Object value) {
+    if (target == nl.routetoets.model.Codes.RouteType.class && value instanceof String v
+        && v.trim().equalsIgnoreCase("VAKMANSCHAPROUTE")) {
+      return "; the decree writes \"vakmanschaproute\", but this format spells the value with an s: write \""
+          + nl.routetoets.model.Codes.RouteType.VAKMANSCHAPSROUTE + "\"";
+    }
+    return "";
   }
 
   private static boolean hasCause(Throwable t, Class<? extends Throwable> type) {
