@@ -256,6 +256,17 @@ public final class Parameters {
     return null;
   }
 
+  /** The last start school year ("2019-2020") for which a kind could be applied for; null when none. */
+  public String lastRoundStartYear(String kind) {
+    SchoolYear last = null;
+    for (Round r : rounds.rounds()) {
+      if (kind != null && r.kinds().contains(kind) && (last == null || r.startSchoolYear().yearsSince(last) > 0)) {
+        last = r.startSchoolYear();
+      }
+    }
+    return last == null ? null : last.toString();
+  }
+
   /** As {@link #round(String, SchoolYear)}, with the school year written "2016-2017". */
   public Round round(String kind, String start) {
     return start == null ? null : round(kind, SchoolYear.parse(start));
