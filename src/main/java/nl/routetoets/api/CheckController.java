@@ -37,10 +37,10 @@ import org.springframework.web.bind.annotation.RestController;
 class CheckController {
   static final String JSON_LINES = "application/x-ndjson";
 
-  /** A norm with what automates it (formats of {@code routetoets norms}). */
+  /** A norm with what automates it (formats of {@code routetoets norms}); regimes are the catalogue's. */
   record NormView(
-      String id, String title, String source, String appliesTo, List<String> regimes, boolean automatable, String notAutomatable,
-      List<RuleView> rules) {}
+      String id, String title, String source, String appliesTo, List<String> regimes, String note, boolean automatable,
+      String notAutomatable, List<RuleView> rules) {}
 
   record RuleView(String name, String file, String severity, List<String> regimes, String citation, String interpretation, int fixtures) {}
 
@@ -95,8 +95,7 @@ class CheckController {
 
   private static NormView norm(NormCatalogue.Norm n, RuleSet ruleSet, Map<String, List<String>> fixturesByRule) {
     List<RuleInfo> rules = ruleSet.rules().values().stream().filter(r -> r.norm().equals(n.id())).toList();
-    List<String> regimes = rules.stream().flatMap(r -> r.regimes().stream()).distinct().sorted().toList();
-    return new NormView(n.id(), n.title(), n.source(), n.appliesTo(), regimes, n.automatable(), n.notAutomatable(),
+    return new NormView(n.id(), n.title(), n.source(), n.appliesTo(), n.regimes(), n.note(), n.automatable(), n.notAutomatable(),
         rules.stream().map(r -> new RuleView(r.name(), r.file(), r.severity().name(), r.regimes(), r.article().citation(),
             r.interpretation(), fixturesByRule.getOrDefault(r.name(), List.of()).size())).toList());
   }

@@ -74,7 +74,7 @@ public final class ApplicationChecker {
           route.oerProgrammeWithHours(r.oer().programmeWithHours()).oerFallbackExecution(r.oer().fallbackExecution());
         }
         facts.add(route);
-        facts.addAll(RouteFacts.qualifications(path, r.mbo(), reference));
+        facts.addAll(RouteFacts.qualifications(path, r.mbo(), app.startSchoolYear(), params, reference));
       }
     }
     return facts;

@@ -49,28 +49,36 @@ public final class Checker {
       return ApplicationChecker.check(app, asOf, subject, ruleSet);
     }
     Trajectory t = (Trajectory) d.document();
+    String routePath = TrajectoryChecker.INLINE_ROUTE;
     if (t.route().ref() != null) {
-      Trajectory.Route resolved = resolve(t.route().ref());
+      Resolved resolved = resolve(t.route().ref());
       if (resolved == null) {
         return Result.invalid(subject, ruleSet.ref(), List.of(new InputError(d.file(), d.line(), "route.ref",
             "no application \"" + t.route().ref().applicationId() + "\" with route \"" + t.route().ref().routeId()
                 + "\" was read before this trajectory")));
       }
-      t = withRoute(t, resolved);
+      t = withRoute(t, resolved.route());
+      routePath = resolved.path();
     }
-    return TrajectoryChecker.check(t, asOf, subject, ruleSet);
+    return TrajectoryChecker.check(t, routePath, asOf, subject, ruleSet);
   }
 
+  /** A referenced route and where it sits in the application it came from ({@code routes[i]}). */
+  private record Resolved(Trajectory.Route route, String path) {}
+
   /** An application route as the route of a trajectory; the application's decision date is the approval. */
-  private Trajectory.Route resolve(Trajectory.RouteRef ref) {
+  private Resolved resolve(Trajectory.RouteRef ref) {
     Application app = applications.get(ref.applicationId());
     if (app == null || app.routes() == null) {
       return null;
     }
-    for (ApplicationRoute r : app.routes()) {
+    for (int i = 0; i < app.routes().size(); i++) {
+      ApplicationRoute r = app.routes().get(i);
       if (ref.routeId().equals(r.routeId())) {
         Trajectory.Approval approval = new Trajectory.Approval(app.id(), r.routeId(), app.decidedOn(), null, null);
-        return new Trajectory.Route(null, approval, r.routeType(), r.leerwegen(), r.vmbo(), r.mbo(), r.design(), r.exams());
+        return new Resolved(
+            new Trajectory.Route(null, approval, r.routeType(), r.leerwegen(), r.vmbo(), r.mbo(), r.design(), r.exams()),
+            "routes[" + i + "]");
       }
     }
     return null;

@@ -59,7 +59,7 @@ public final class Problems {
       }
       if (target != null && target.isEnum()) {
         return Printable.quote(f.getValue()) + " is not one of " + Arrays.stream(target.getEnumConstants()).map(Object::toString)
-            .collect(Collectors.joining(", "));
+            .collect(Collectors.joining(", ")) + spellingHint(target, f.getValue());
       }
       if (hasCause(f, DateTimeException.class)) {
         return "impossible date or time " + Printable.quote(f.getValue()) + " (write YYYY-MM-DD, or an ISO-8601 instant with offset)";
@@ -91,6 +91,19 @@ public final class Problems {
         .replaceAll(" \\(start marker at \\[Source: [^\\]]*\\]\\)", "")
         .replaceAll(",? from `[^`]*`", "")
         .replace("`", "");
+  }
+
+  /**
+   * The decree writes "vakmanschaproute" (without the s); the format's value is VAKMANSCHAPSROUTE.
+   * Someone copying the legal term gets told which spelling the format wants.
+   */
+  static String spellingHint(Class<?> target, Object value) {
+    if (target == nl.routetoets.model.Codes.RouteType.class && value instanceof String v
+        && v.trim().equalsIgnoreCase("VAKMANSCHAPROUTE")) {
+      return "; the decree writes \"vakmanschaproute\", but this format spells the value with an s: write \""
+          + nl.routetoets.model.Codes.RouteType.VAKMANSCHAPSROUTE + "\"";
+    }
+    return "";
   }
 
   private static boolean hasCause(Throwable t, Class<? extends Throwable> type) {

@@ -1,6 +1,10 @@
 package nl.routetoets.facts;
 
-/** One qualification (crebo) named for a route, with what the reference lists say of it. */
+/**
+ * One qualification (crebo) named for a route, with what the reference lists say of it: its level and
+ * domain, the qualification structure whose list holds it, and whether a route starting when this
+ * one does may name that list's crebos ({@code validAtStart}: null when the start or the list is unknown).
+ */
 public final class QualificationFact {
   private String path;
   private String routePath;
@@ -9,6 +13,9 @@ public final class QualificationFact {
   private Integer level;
   private String domainLetter;
   private String name;
+  private String structure;
+  private String structureName;
+  private Boolean validAtStart;
 
   public String getPath() {
     return path;
@@ -70,6 +77,33 @@ public final class QualificationFact {
 
   public QualificationFact name(String name) {
     this.name = name;
+    return this;
+  }
+
+  public String getStructure() {
+    return structure;
+  }
+
+  public QualificationFact structure(String structure) {
+    this.structure = structure;
+    return this;
+  }
+
+  public String getStructureName() {
+    return structureName;
+  }
+
+  public QualificationFact structureName(String structureName) {
+    this.structureName = structureName;
+    return this;
+  }
+
+  public Boolean getValidAtStart() {
+    return validAtStart;
+  }
+
+  public QualificationFact validAtStart(Boolean validAtStart) {
+    this.validAtStart = validAtStart;
     return this;
   }
 

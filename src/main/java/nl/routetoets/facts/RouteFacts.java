@@ -52,8 +52,12 @@ public final class RouteFacts {
         .examLatestRouteYear(exams == null ? null : exams.vmboExamLatestRouteYear());
   }
 
-  /** One fact per qualification named for the route, with its level and domain from the reference lists. */
-  public static List<QualificationFact> qualifications(String routePath, RouteParts.Mbo mbo, Reference reference) {
+  /**
+   * One fact per qualification named for the route, with its level, domain and list from the reference
+   * data, and whether that list was valid for a route starting in {@code start} (interpretations.md I-50).
+   */
+  public static List<QualificationFact> qualifications(
+      String routePath, RouteParts.Mbo mbo, SchoolYear start, Parameters params, Reference reference) {
     List<QualificationFact> facts = new ArrayList<>();
     if (mbo == null || mbo.qualifications() == null) {
       return facts;
@@ -68,7 +72,11 @@ public final class RouteFacts {
           .known(q != null)
           .level(q == null ? null : q.level())
           .domainLetter(q == null ? null : q.domainLetter())
-          .name(q == null ? null : q.name()));
+          .name(q == null ? null : q.name())
+          .structure(q == null ? null : q.structure())
+          .structureName(q == null || params.qualificationStructure(q.structure()) == null ? null
+              : params.qualificationStructure(q.structure()).name())
+          .validAtStart(q == null ? null : params.qualificationStructureValidAt(q.structure(), start == null ? null : start.firstDay())));
     }
     return facts;
   }

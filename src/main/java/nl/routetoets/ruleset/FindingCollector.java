@@ -1,14 +1,11 @@
 package nl.routetoets.ruleset;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import nl.routetoets.model.Finding;
 import nl.routetoets.model.Finding.Text;
 import org.kie.api.definition.rule.Rule;
@@ -53,7 +50,7 @@ public final class FindingCollector {
   /** A REVIEW finding because the facts at these paths are not known; the first path is where it points. */
   public void unknown(RuleContext drools, String... paths) {
     TreeMap<String, Object> facts = new TreeMap<>();
-    facts.put("missing", String.join(", ", paths));
+    facts.put(MISSING, String.join(", ", paths));
     add(drools.getRule(), paths[0], facts, List.of(paths));
   }
 
@@ -63,29 +60,29 @@ public final class FindingCollector {
       throw new IllegalStateException("no metadata for rule " + rule.getName());
     }
     RuleInfo info = messages.info();
-    Map<String, String> words = new HashMap<>();
-    for (Map.Entry<String, Object> e : facts.entrySet()) {
-      words.put(e.getKey(), words(e.getValue()));
-    }
-    Text message = new Text(messages.nl().fill(words), messages.en().fill(words));
-    Text fix = info.fix() == null ? null : new Text(messages.fixNl().fill(words), messages.fixEn().fill(words));
+    Map<String, String> nl = words(facts, FactWords.NL);
+    Map<String, String> en = words(facts, FactWords.EN);
+    Text message = new Text(messages.nl().fill(nl), messages.en().fill(en));
+    Text fix = info.fix() == null ? null : new Text(messages.fixNl().fill(nl), messages.fixEn().fill(en));
     Finding finding = new Finding(
         info.norm(), info.name(), info.severity(), info.article(), path, facts, message, missing, fix, info.interpretation());
     findings.putIfAbsent(info.key() + "\u0000" + path, finding);
   }
 
-  private static String words(Object value) {
-    if (value == null) {
-      return "?";
+  /**
+   * The facts as the words of one language: the missing fields by their labels, code values by their
+   * words (FactWords). The facts of the finding keep the document's own names and codes.
+   */
+  private static Map<String, String> words(Map<String, Object> facts, FactWords language) {
+    Map<String, String> words = new HashMap<>();
+    for (Map.Entry<String, Object> e : facts.entrySet()) {
+      words.put(e.getKey(), MISSING.equals(e.getKey()) && e.getValue() instanceof String paths
+          ? language.fields(paths) : language.value(e.getValue()));
     }
-    if (value instanceof BigDecimal d) {
-      return d.stripTrailingZeros().toPlainString();
-    }
-    if (value instanceof Collection<?> c) {
-      return c.stream().map(FindingCollector::words).collect(Collectors.joining(", "));
-    }
-    return value.toString();
+    return words;
   }
+
+  private static final String MISSING = "missing";
 
   List<Finding> findings() {
     List<Finding> sorted = new ArrayList<>(findings.values());

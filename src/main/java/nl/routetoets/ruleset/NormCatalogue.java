@@ -10,12 +10,14 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The norms of the regulation (rules/norms.json): each with its title and source, and for a norm
- * that no document can show, the reason it is not automated.
+ * The norms of the regulation (rules/norms.json): each with its title, its source article(s), the
+ * regimes whose texts hold it, and for a norm that no document can show, the reason it is not
+ * automated. {@code note} says why the catalogue departs from spec/regulation.md where it does.
  */
 public final class NormCatalogue {
 
-  public record Norm(String id, String title, String source, String appliesTo, String notAutomatable) {
+  public record Norm(
+      String id, String title, String source, List<String> regimes, String appliesTo, String note, String notAutomatable) {
     public boolean automatable() {
       return notAutomatable == null;
     }

@@ -53,6 +53,12 @@ public final class Parameters {
 
   public record DomainList(List<String> letters, LocalDate validFrom, LocalDate validUntil, String source) {}
 
+  /** An mbo qualification list of rules/reference/ and the start dates of the routes that may name its crebos. */
+  public record QualificationStructure(
+      String id, String file, String name, LocalDate validFrom, LocalDate validUntil, String source, String interpretation) {}
+
+  record StructureFile(String about, List<QualificationStructure> structures) {}
+
   record RegimeFile(String about, List<Regime> regimes) {}
 
   record KindFile(String about, List<RouteKind> kinds) {}
@@ -84,6 +90,7 @@ public final class Parameters {
   private final PeriodFile period;
   private final ElementcodeFile elementcodes;
   private final DomainFile domains;
+  private final StructureFile structures;
   /**
    * Element codes per school year, kind, leerweg and sector: a rule asks for them for every year at
    * school of every trajectory, and only a few hundred combinations exist.
@@ -94,7 +101,7 @@ public final class Parameters {
 
   private Parameters(
       RegimeFile regimes, KindFile kinds, DurationFile durations, HourFile hours, RoundFile rounds,
-      PeriodFile period, ElementcodeFile elementcodes, DomainFile domains) {
+      PeriodFile period, ElementcodeFile elementcodes, DomainFile domains, StructureFile structures) {
     this.regimes = regimes;
     this.kinds = kinds;
     this.durations = durations;
@@ -103,12 +110,13 @@ public final class Parameters {
     this.period = period;
     this.elementcodes = elementcodes;
     this.domains = domains;
+    this.structures = structures;
   }
 
   /** The parameter files, by name; each is required. */
   static final List<String> FILES = List.of(
       "regimes.json", "routesoorten.json", "studieduur.json", "urennormen.json", "aanvraagrondes.json",
-      "looptijd.json", "elementcodes.json", "domeinen.json");
+      "looptijd.json", "elementcodes.json", "domeinen.json", "kwalificatiestructuren.json");
 
   static Parameters load(Path dir) throws IOException {
     JsonMapper mapper = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
@@ -120,7 +128,8 @@ public final class Parameters {
         read(mapper, dir, "aanvraagrondes.json", RoundFile.class),
         read(mapper, dir, "looptijd.json", PeriodFile.class),
         read(mapper, dir, "elementcodes.json", ElementcodeFile.class),
-        read(mapper, dir, "domeinen.json", DomainFile.class));
+        read(mapper, dir, "domeinen.json", DomainFile.class),
+        read(mapper, dir, "kwalificatiestructuren.json", StructureFile.class));
   }
 
   private static <T> T read(JsonMapper mapper, Path dir, String name, Class<T> type) throws IOException {
@@ -135,7 +144,7 @@ public final class Parameters {
   /** Every parameter file as read, by file name: what the service shows of the rule set. */
   public java.util.Map<String, Object> asMap() {
     java.util.Map<String, Object> files = new java.util.LinkedHashMap<>();
-    List<Object> parsed = List.of(regimes, kinds, durations, hours, rounds, period, elementcodes, domains);
+    List<Object> parsed = List.of(regimes, kinds, durations, hours, rounds, period, elementcodes, domains, structures);
     for (int i = 0; i < FILES.size(); i++) {
       files.put(FILES.get(i), parsed.get(i));
     }
@@ -247,6 +256,17 @@ public final class Parameters {
     return null;
   }
 
+  /** The last start school year ("2019-2020") for which a kind could be applied for; null when none. */
+  public String lastRoundStartYear(String kind) {
+    SchoolYear last = null;
+    for (Round r : rounds.rounds()) {
+      if (kind != null && r.kinds().contains(kind) && (last == null || r.startSchoolYear().yearsSince(last) > 0)) {
+        last = r.startSchoolYear();
+      }
+    }
+    return last == null ? null : last.toString();
+  }
+
   /** As {@link #round(String, SchoolYear)}, with the school year written "2016-2017". */
   public Round round(String kind, String start) {
     return start == null ? null : round(kind, SchoolYear.parse(start));
@@ -328,6 +348,43 @@ public final class Parameters {
 
   public List<String> technologieroute2013Domains() {
     return domains.technologieroute2013().letters();
+  }
+
+  /** The qualification lists, in file order. */
+  public List<QualificationStructure> qualificationStructures() {
+    return structures.structures();
+  }
+
+  public QualificationStructure qualificationStructure(String id) {
+    for (QualificationStructure q : structures.structures()) {
+      if (q.id().equals(id)) {
+        return q;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether a route starting on this date may name the crebos of this list: true or false, or null
+   * when the date or the list is unknown (interpretations.md I-50).
+   */
+  public Boolean qualificationStructureValidAt(String id, LocalDate start) {
+    QualificationStructure q = id == null ? null : qualificationStructure(id);
+    if (q == null || start == null) {
+      return null;
+    }
+    return Dated.covers(q.validFrom(), q.validUntil(), start);
+  }
+
+  /** The names of the qualification lists a route starting on this date may name crebos of. */
+  public List<String> qualificationStructuresValidAt(LocalDate start) {
+    List<String> names = new java.util.ArrayList<>();
+    for (QualificationStructure q : structures.structures()) {
+      if (start != null && Dated.covers(q.validFrom(), q.validUntil(), start)) {
+        names.add(q.name());
+      }
+    }
+    return names;
   }
 
   /** Date windows with an inclusive end that may be open. */

@@ -19,8 +19,11 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class Reference {
 
-  /** A qualification (crebo) with its mbo level and the letter of its opleidingsdomein. */
-  public record Qualification(String crebo, String name, int level, String domainLetter) {}
+  /**
+   * A qualification (crebo) with its mbo level, the letter of its opleidingsdomein and the id of the
+   * qualification structure whose list holds it (parameters/kwalificatiestructuren.json).
+   */
+  public record Qualification(String crebo, String name, int level, String domainLetter, String structure) {}
 
   /** A vmbo beroepsgericht profiel (from 2016) with the sector it succeeds and whether it is technical. */
   public record Profiel(String code, String name, String formerSector, boolean technical) {}
@@ -42,7 +45,8 @@ public final class Reference {
     this.profielen = profielen;
   }
 
-  static Reference load(Path dir) throws IOException {
+  /** The lists of the qualification structures, each from the file the parameters name for it. */
+  static Reference load(Path dir, List<Parameters.QualificationStructure> structures) throws IOException {
     Map<String, String> letterByCode = new HashMap<>();
     Map<String, String> nameByLetter = new HashMap<>();
     for (CSVRecord r : csv(dir.resolve("mbo_opleidingsdomeinen.csv"))) {
@@ -55,11 +59,16 @@ public final class Reference {
       nameByLetter.putIfAbsent(letter, r.get("opleidingsdomein"));
     }
     Map<String, Qualification> quals = new HashMap<>();
-    for (String file : List.of("mbo_kwalificaties_2015.csv", "mbo_kwalificaties_2014_oud.csv")) {
-      for (CSVRecord r : csv(dir.resolve(file))) {
+    for (Parameters.QualificationStructure structure : structures) {
+      for (CSVRecord r : csv(dir.resolve(structure.file()))) {
         String crebo = r.get("kwalificatie_crebo");
         String letter = letterByCode.get(r.get("opleidingsdomein_crebo"));
-        quals.putIfAbsent(crebo, new Qualification(crebo, r.get("kwalificatie"), Integer.parseInt(r.get("niveau")), letter));
+        Qualification q = new Qualification(crebo, r.get("kwalificatie"), Integer.parseInt(r.get("niveau")), letter, structure.id());
+        Qualification earlier = quals.putIfAbsent(crebo, q);
+        if (earlier != null && !earlier.structure().equals(structure.id())) {
+          // a crebo in two lists would make the list valid at a start ambiguous
+          throw new IOException(dir.resolve(structure.file()) + ": crebo " + crebo + " is also in the list of " + earlier.structure());
+        }
       }
     }
     Map<String, Profiel> profielen = new HashMap<>();
@@ -78,7 +87,7 @@ public final class Reference {
     }
   }
 
-  /** The qualification with this crebo in either qualification structure, or null when unknown. */
+  /** The qualification with this crebo in any qualification structure, or null when unknown. */
   public Qualification qualification(String crebo) {
     return crebo == null ? null : qualifications.get(crebo);
   }

@@ -63,7 +63,7 @@ public final class RuleSetLoader {
       meta = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build()
           .readValue(Files.readString(root.resolve(RULESET_FILE)), RuleSetFile.class);
       parameters = Parameters.load(root.resolve("parameters"));
-      reference = Reference.load(root.resolve("reference"));
+      reference = Reference.load(root.resolve("reference"), parameters.qualificationStructures());
       norms = NormCatalogue.load(root.resolve(NORMS_FILE));
       files = allFiles(root);
     } catch (IOException | RuntimeException e) {

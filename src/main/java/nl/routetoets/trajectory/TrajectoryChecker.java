@@ -25,17 +25,33 @@ import nl.routetoets.ruleset.RuleSet;
 public final class TrajectoryChecker {
   private TrajectoryChecker() {}
 
+  /** Where an inline route sits in a trajectory. */
+  public static final String INLINE_ROUTE = "route";
+
   public static Result check(Trajectory t, LocalDate asOf, Result.Subject subject, RuleSet ruleSet) {
-    List<Object> facts = facts(t, asOf, ruleSet.parameters(), ruleSet.reference());
+    return check(t, INLINE_ROUTE, asOf, subject, ruleSet);
+  }
+
+  /**
+   * {@code routePath}: where the route's facts sit in the document they came from: {@code route} for
+   * an inline route, {@code routes[i]} of the application for a referenced one. Findings on the
+   * route's design point there, so that a route is judged, and found, the same wherever it appears.
+   */
+  public static Result check(Trajectory t, String routePath, LocalDate asOf, Result.Subject subject, RuleSet ruleSet) {
+    List<Object> facts = facts(t, routePath, asOf, ruleSet.parameters(), ruleSet.reference());
     TrajectoryFact student = (TrajectoryFact) facts.get(0);
     return Outcome.of(subject, asOf, student.getRegime(), ruleSet.ref(), List.of(), ruleSet.evaluate(facts));
   }
 
   public static List<Object> facts(Trajectory t, LocalDate asOf, Parameters params, Reference reference) {
+    return facts(t, INLINE_ROUTE, asOf, params, reference);
+  }
+
+  public static List<Object> facts(Trajectory t, String routePath, LocalDate asOf, Parameters params, Reference reference) {
     List<Trajectory.Year> years = t.years() == null ? List.of() : t.years();
     SchoolYear start = years.isEmpty() ? null : years.get(0).schoolYear();
     Trajectory.Route r = t.route();
-    RouteFact route = RouteFacts.route("route", r.routeType(), r.leerwegen(), r.vmbo(), r.mbo(), r.design(), r.exams(),
+    RouteFact route = RouteFacts.route(routePath, r.routeType(), r.leerwegen(), r.vmbo(), r.mbo(), r.design(), r.exams(),
             start, params, reference)
         .documentId(t.id())
         .origin("TRAJECTORY");
@@ -48,7 +64,7 @@ public final class TrajectoryChecker {
     List<Object> facts = new ArrayList<>();
     facts.add(student);
     facts.add(route);
-    facts.addAll(RouteFacts.qualifications("route", r.mbo(), reference));
+    facts.addAll(RouteFacts.qualifications(routePath, r.mbo(), start, params, reference));
     for (int i = 0; i < years.size(); i++) {
       facts.add(year(t, i, years.get(i), route, params, structural));
     }

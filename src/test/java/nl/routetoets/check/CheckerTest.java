@@ -56,6 +56,29 @@ class CheckerTest {
     }
   }
 
+  /** interpretations.md I-51: the design of a referenced route gets the application's finding, pointing into the application. */
+  @Test
+  void aReferencedRouteIsJudgedAsInItsApplicationAndTheFindingPointsThere() throws IOException {
+    Checker checker = new Checker(TestRuleSet.get(), null);
+    Result app = checker.check(read(Files.readString(
+        Path.of("test-fixtures/EXP_ALL/art15-looptijd/verlengde-technologieroute-2017-loopt-door-na-2022.json"))));
+    var appFinding = app.routes().get(0).findings().stream().filter(f -> f.norm().equals("N-END-3")).findFirst().orElseThrow();
+    assertThat(appFinding.path()).isEqualTo("routes[0].design.years");
+    String trajectory = """
+        {"type": "trajectory", "id": "S-REF-1", "asOf": "2018-03-01", "birthDate": "2003-05-01",
+         "route": {"ref": {"applicationId": "APP-2017-0015", "routeId": "R1"}},
+         "startLeerweg": "GL", "informedBeforeEnrolment": true,
+         "years": [{"schoolYear": "2017-2018", "routeYear": 1, "enrolledAt": "SCHOOL", "vmboLeerjaar": 3}],
+         "exams": [], "vmboResults": null, "diplomas": [], "exit": null}
+        """;
+    Result r = checker.check(read(trajectory));
+    assertThat(r.findings()).filteredOn(f -> f.norm().equals("N-END-3")).singleElement().satisfies(f -> {
+      assertThat(f.path()).isEqualTo(appFinding.path());
+      assertThat(f.rule()).isEqualTo(appFinding.rule());
+      assertThat(f.message()).isEqualTo(appFinding.message());
+    });
+  }
+
   @Test
   void anUnresolvableReferenceIsAnInputError() throws IOException {
     Checker checker = new Checker(TestRuleSet.get(), null);

@@ -75,6 +75,17 @@ class DocumentReaderTest {
     assertThat(e.problem()).contains("\"SNELROUTE\" is not one of VAKMANSCHAPSROUTE, BEROEPSROUTE, TECHNOLOGIEROUTE");
   }
 
+  /** The law writes "vakmanschaproute"; the format's value keeps the s, and the error says which to write. */
+  @Test
+  void theLegalSpellingOfTheVakmanschaprouteIsRefusedWithTheFormatsSpelling() throws IOException {
+    InputError e = onlyError("{\"type\":\"application\",\"id\":\"A\",\"routes\":[{\"routeId\":\"R1\",\"routeType\":\"VAKMANSCHAPROUTE\"}]}");
+    assertThat(e.path()).isEqualTo("routes[0].routeType");
+    assertThat(e.problem()).contains("\"VAKMANSCHAPROUTE\" is not one of").contains("write \"VAKMANSCHAPSROUTE\"");
+    InputError t = onlyError("{\"type\":\"trajectory\",\"id\":\"S\",\"route\":{\"routeType\":\"vakmanschaproute\"}}");
+    assertThat(t.path()).isEqualTo("route.routeType");
+    assertThat(t.problem()).contains("write \"VAKMANSCHAPSROUTE\"");
+  }
+
   @Test
   void aRouteYearMustFollowTheSchoolYears() throws IOException {
     InputError e = onlyError("{\"type\":\"trajectory\",\"id\":\"S\",\"route\":{\"routeType\":\"BEROEPSROUTE\"},\"years\":["
