@@ -52,7 +52,18 @@ public final class FindingCollector {
 
   /** A REVIEW finding because the facts at these paths are not known; the first path is where it points. */
   public void unknown(RuleContext drools, String... paths) {
+    unknownWithFacts(drools, paths);
+  }
+
+  /** As {@link #unknown}, with the known facts the message also names, in name/value pairs. */
+  public void unknownWithFacts(RuleContext drools, String[] paths, Object... namesAndValues) {
+    if (namesAndValues.length % 2 != 0) {
+      throw new IllegalArgumentException("facts come in name/value pairs in rule " + drools.getRule().getName());
+    }
     TreeMap<String, Object> facts = new TreeMap<>();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      facts.put((String) namesAndValues[i], namesAndValues[i + 1]);
+    }
     facts.put("missing", String.join(", ", paths));
     add(drools.getRule(), paths[0], facts, List.of(paths));
   }
