@@ -177,7 +177,12 @@ public final class Parameters {
     return regimes.regimes();
   }
 
-  /** The route kind (VMR2, BR_L, ...) a route type and mbo level make under a regime; null when none. */
+  /**
+   * The route kind (VMR2, BR_L, ...) a route type and mbo level make under a regime; null when none.
+   * BR_L only when the mbo part is known to be a verlengde middenkaderopleiding: an unknown
+   * {@code extended} gives the general kind BR, and the one norm whose answer it changes, the
+   * duration band of art. 6(c)/(d), tests {@code extended} itself and gives REVIEW where it decides.
+   */
   public String kindOf(String regime, String routeType, Integer level, Boolean extended) {
     if (regime == null || routeType == null || level == null) {
       return null;
