@@ -55,6 +55,13 @@ public final class FindingCollector {
     unknownWithFacts(drools, paths);
   }
 
+  /** A REVIEW finding about the fact at {@code path} (e.g. the form as a whole) because the facts at {@code missing} are not known. */
+  public void unknownAt(RuleContext drools, String path, String... missing) {
+    TreeMap<String, Object> facts = new TreeMap<>();
+    facts.put("missing", String.join(", ", missing));
+    add(drools.getRule(), path, facts, List.of(missing));
+  }
+
   /** As {@link #unknown}, with the known facts the message also names, in name/value pairs. */
   public void unknownWithFacts(RuleContext drools, String[] paths, Object... namesAndValues) {
     if (namesAndValues.length % 2 != 0) {

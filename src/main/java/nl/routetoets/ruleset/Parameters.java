@@ -31,7 +31,7 @@ public final class Parameters {
 
   public record RouteKind(
       String kind, String regime, List<String> routeTypes, int level, Boolean extended, java.util.Map<String, String> readLaterAs,
-      String source) {}
+      String experiment, String source) {}
 
   public record DurationBand(String kind, int minYears, int maxYears, LocalDate validFrom, LocalDate validUntil, String part) {}
 
@@ -194,6 +194,20 @@ public final class Parameters {
       }
     }
     return null;
+  }
+
+  /**
+   * The experiments of art. 2(1) under a regime that these route types belong to, sorted; a route type
+   * that is no experiment of the regime (a beroepsroute under D2013) adds none.
+   */
+  public java.util.SortedSet<String> experiments(String regime, java.util.Collection<String> routeTypes) {
+    java.util.SortedSet<String> experiments = new java.util.TreeSet<>();
+    for (RouteKind k : kinds.kinds()) {
+      if (k.regime().equals(regime) && routeTypes.stream().anyMatch(k.routeTypes()::contains)) {
+        experiments.add(k.experiment());
+      }
+    }
+    return experiments;
   }
 
   /** A route kind as read under the regime of a later event (routesoorten.json readLaterAs). */
