@@ -66,7 +66,9 @@ public final class Parameters {
   record PeriodFile(
       String about, LocalDate experimentStart, LocalDate experimentEndBefore, List<EarliestStart> earliestStart,
       Period art16a, LocalDate structuralLawFrom, YoungStudent youngStudent,
-      java.util.Map<String, Object> vmboExamLatestRouteYear, YearsAtSchool yearsAtSchool) {}
+      java.util.Map<String, Object> vmboExamLatestRouteYear, YearsAtSchool yearsAtSchool, PassMark vmboPassMark) {}
+
+  public record PassMark(int grade, String source, String interpretation) {}
 
   public record YearsAtSchool(int years, String source) {}
 
@@ -304,6 +306,11 @@ public final class Parameters {
   public int vmboExamDeadline(String kind) {
     Object year = kind == null ? null : period.vmboExamLatestRouteYear().get(kind);
     return year instanceof Number n ? n.intValue() : Integer.MAX_VALUE;
+  }
+
+  /** The final grade from which a vmbo subject or the rekentoets is passed (art. 7(4), 8(2): "met goed gevolg"). */
+  public java.math.BigDecimal vmboPassMark() {
+    return java.math.BigDecimal.valueOf(period.vmboPassMark().grade());
   }
 
   /** Art. 9(2): the years a student is enrolled at the school before moving to the institution. */
