@@ -24,6 +24,9 @@ import nl.routetoets.ruleset.RuleSet;
  * caller against the applications of the same run before it gets here.
  */
 public final class TrajectoryChecker {
+  private static final java.util.Set<Codes.DiplomaKind> VMBO_DIPLOMAS = java.util.EnumSet.of(
+      Codes.DiplomaKind.VMBO_BB, Codes.DiplomaKind.VMBO_KB, Codes.DiplomaKind.VMBO_GL, Codes.DiplomaKind.VMBO_TL);
+
   private TrajectoryChecker() {}
 
   public static Result check(Trajectory t, LocalDate asOf, Result.Subject subject, RuleSet ruleSet) {
@@ -188,9 +191,6 @@ public final class TrajectoryChecker {
     return passed.contains(Codes.ExamPart.VMBO_FULL)
         || (passed.contains(Codes.ExamPart.VMBO_COMMON_PART) && passed.contains(Codes.ExamPart.VMBO_SECTOR_PART));
   }
-
-  private static final java.util.Set<Codes.DiplomaKind> VMBO_DIPLOMAS = java.util.EnumSet.of(
-      Codes.DiplomaKind.VMBO_BB, Codes.DiplomaKind.VMBO_KB, Codes.DiplomaKind.VMBO_GL, Codes.DiplomaKind.VMBO_TL);
 
   /** The route year of a date: the count of school years since the route began (interpretations.md I-17). */
   static Integer routeYear(SchoolYear start, LocalDate date) {
