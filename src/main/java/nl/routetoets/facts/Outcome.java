@@ -12,7 +12,10 @@ import nl.routetoets.model.Verdict;
 public final class Outcome {
   private Outcome() {}
 
-  /** Findings whose path lies under {@code routes[i]} belong to route i; the rest to the document. */
+  /**
+   * Findings whose path lies under {@code routes[i]} belong to route i; the rest to the document. A
+   * route's verdict is the worst of its own findings and the document's.
+   */
   public static Result of(
       Result.Subject subject, LocalDate asOf, String regime, Result.RuleSetRef ruleSet, List<String> routeIds,
       List<Finding> findings) {
@@ -28,9 +31,12 @@ public final class Outcome {
       }
     }
     List<RouteResult> routes = new ArrayList<>();
-    Verdict verdict = Verdict.of(top);
+    Verdict formVerdict = Verdict.of(top);
+    Verdict verdict = formVerdict;
     for (int i = 0; i < routeIds.size(); i++) {
-      Verdict routeVerdict = Verdict.of(perRoute.get(i));
+      // the form's findings (window, signatures, agreement, advices, plan, one experiment) bear on
+      // every route it requests, so a route is never judged better than its form (I-12)
+      Verdict routeVerdict = formVerdict.worst(Verdict.of(perRoute.get(i)));
       verdict = verdict.worst(routeVerdict);
       routes.add(new RouteResult(routeIds.get(i), routeVerdict, List.copyOf(perRoute.get(i))));
     }

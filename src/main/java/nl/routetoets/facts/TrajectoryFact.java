@@ -47,6 +47,7 @@ public final class TrajectoryFact {
   private String fallbackTarget;
   private Boolean gradeListIssued;
   private java.util.List<String> diplomaKinds;
+  private boolean vmboPassShown;
 
   public String getPath() {
     return path;
@@ -450,6 +451,16 @@ public final class TrajectoryFact {
 
   public TrajectoryFact diplomaKinds(java.util.List<String> diplomaKinds) {
     this.diplomaKinds = diplomaKinds;
+    return this;
+  }
+
+  /** A vmbo diploma is recorded, or the whole vmbo exam recorded as passed: the student passed the vmbo exam. */
+  public boolean isVmboPassShown() {
+    return vmboPassShown;
+  }
+
+  public TrajectoryFact vmboPassShown(boolean vmboPassShown) {
+    this.vmboPassShown = vmboPassShown;
     return this;
   }
 

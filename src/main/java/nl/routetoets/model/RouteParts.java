@@ -11,7 +11,7 @@ public final class RouteParts {
 
   public record Vmbo(Sector sector, String profiel, String afdeling) {}
 
-  /** {@code domain}: the opleidingsdomein crebo (79000–79160) or its letter a–p. */
+  /** {@code domain}: the opleidingsdomein crebo (79000–79160), its letter a–p or its name. */
   public record Mbo(Integer level, String domain, List<String> qualifications, Pathway pathway, Boolean extendedMiddenkader) {}
 
   public record Design(Integer years, Hours hours) {}

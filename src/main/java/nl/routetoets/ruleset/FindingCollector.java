@@ -37,6 +37,30 @@ public final class FindingCollector {
    * as {@code ${name}}.
    */
   public void report(RuleContext drools, String path, Object... namesAndValues) {
+    TreeMap<String, Object> facts = pairs(drools, namesAndValues);
+    add(drools.getRule(), path, facts, List.of());
+  }
+
+  /** A REVIEW finding because the facts at these paths are not known; the first path is where it points. */
+  public void unknown(RuleContext drools, String... paths) {
+    unknownWithFacts(drools, paths);
+  }
+
+  /** A REVIEW finding about the fact at {@code path} (e.g. the form as a whole) because the facts at {@code missing} are not known. */
+  public void unknownAt(RuleContext drools, String path, String... missing) {
+    TreeMap<String, Object> facts = new TreeMap<>();
+    facts.put(MISSING, String.join(", ", missing));
+    add(drools.getRule(), path, facts, List.of(missing));
+  }
+
+  /** As {@link #unknown}, with the known facts the message also names, in name/value pairs. */
+  public void unknownWithFacts(RuleContext drools, String[] paths, Object... namesAndValues) {
+    TreeMap<String, Object> facts = pairs(drools, namesAndValues);
+    facts.put(MISSING, String.join(", ", paths));
+    add(drools.getRule(), paths[0], facts, List.of(paths));
+  }
+
+  private static TreeMap<String, Object> pairs(RuleContext drools, Object... namesAndValues) {
     if (namesAndValues.length % 2 != 0) {
       throw new IllegalArgumentException("facts come in name/value pairs in rule " + drools.getRule().getName());
     }
@@ -44,14 +68,7 @@ public final class FindingCollector {
     for (int i = 0; i < namesAndValues.length; i += 2) {
       facts.put((String) namesAndValues[i], namesAndValues[i + 1]);
     }
-    add(drools.getRule(), path, facts, List.of());
-  }
-
-  /** A REVIEW finding because the facts at these paths are not known; the first path is where it points. */
-  public void unknown(RuleContext drools, String... paths) {
-    TreeMap<String, Object> facts = new TreeMap<>();
-    facts.put(MISSING, String.join(", ", paths));
-    add(drools.getRule(), paths[0], facts, List.of(paths));
+    return facts;
   }
 
   private void add(Rule rule, String path, TreeMap<String, Object> facts, List<String> missing) {

@@ -31,7 +31,7 @@ public final class Parameters {
 
   public record RouteKind(
       String kind, String regime, List<String> routeTypes, int level, Boolean extended, java.util.Map<String, String> readLaterAs,
-      String source) {}
+      String experiment, String source) {}
 
   public record DurationBand(String kind, int minYears, int maxYears, LocalDate validFrom, LocalDate validUntil, String part) {}
 
@@ -72,7 +72,9 @@ public final class Parameters {
   record PeriodFile(
       String about, LocalDate experimentStart, LocalDate experimentEndBefore, List<EarliestStart> earliestStart,
       Period art16a, LocalDate structuralLawFrom, YoungStudent youngStudent,
-      java.util.Map<String, Object> vmboExamLatestRouteYear, YearsAtSchool yearsAtSchool) {}
+      java.util.Map<String, Object> vmboExamLatestRouteYear, YearsAtSchool yearsAtSchool, PassMark vmboPassMark) {}
+
+  public record PassMark(int grade, String source, String interpretation) {}
 
   public record YearsAtSchool(int years, String source) {}
 
@@ -186,7 +188,12 @@ public final class Parameters {
     return regimes.regimes();
   }
 
-  /** The route kind (VMR2, BR_L, ...) a route type and mbo level make under a regime; null when none. */
+  /**
+   * The route kind (VMR2, BR_L, ...) a route type and mbo level make under a regime; null when none.
+   * BR_L only when the mbo part is known to be a verlengde middenkaderopleiding: an unknown
+   * {@code extended} gives the general kind BR, and the one norm whose answer it changes, the
+   * duration band of art. 6(c)/(d), tests {@code extended} itself and gives REVIEW where it decides.
+   */
   public String kindOf(String regime, String routeType, Integer level, Boolean extended) {
     if (regime == null || routeType == null || level == null) {
       return null;
@@ -198,6 +205,20 @@ public final class Parameters {
       }
     }
     return null;
+  }
+
+  /**
+   * The experiments of art. 2(1) under a regime that these route types belong to, sorted; a route type
+   * that is no experiment of the regime (a beroepsroute under D2013) adds none.
+   */
+  public java.util.SortedSet<String> experiments(String regime, java.util.Collection<String> routeTypes) {
+    java.util.SortedSet<String> experiments = new java.util.TreeSet<>();
+    for (RouteKind k : kinds.kinds()) {
+      if (k.regime().equals(regime) && routeTypes.stream().anyMatch(k.routeTypes()::contains)) {
+        experiments.add(k.experiment());
+      }
+    }
+    return experiments;
   }
 
   /** A route kind as read under the regime of a later event (routesoorten.json readLaterAs). */
@@ -305,6 +326,11 @@ public final class Parameters {
   public int vmboExamDeadline(String kind) {
     Object year = kind == null ? null : period.vmboExamLatestRouteYear().get(kind);
     return year instanceof Number n ? n.intValue() : Integer.MAX_VALUE;
+  }
+
+  /** The final grade from which a vmbo subject or the rekentoets is passed (art. 7(4), 8(2): "met goed gevolg"). */
+  public java.math.BigDecimal vmboPassMark() {
+    return java.math.BigDecimal.valueOf(period.vmboPassMark().grade());
   }
 
   /** Art. 9(2): the years a student is enrolled at the school before moving to the institution. */

@@ -33,14 +33,16 @@ public final class Reference {
 
   private final Map<String, Qualification> qualifications;
   private final Map<String, String> domainLetterByCode;
+  private final Map<String, String> domainLetterByName;
   private final Map<String, String> domainNameByLetter;
   private final Map<String, Profiel> profielen;
 
   private Reference(
-      Map<String, Qualification> qualifications, Map<String, String> domainLetterByCode,
+      Map<String, Qualification> qualifications, Map<String, String> domainLetterByCode, Map<String, String> domainLetterByName,
       Map<String, String> domainNameByLetter, Map<String, Profiel> profielen) {
     this.qualifications = qualifications;
     this.domainLetterByCode = domainLetterByCode;
+    this.domainLetterByName = domainLetterByName;
     this.domainNameByLetter = domainNameByLetter;
     this.profielen = profielen;
   }
@@ -48,6 +50,7 @@ public final class Reference {
   /** The lists of the qualification structures, each from the file the parameters name for it. */
   static Reference load(Path dir, List<Parameters.QualificationStructure> structures) throws IOException {
     Map<String, String> letterByCode = new HashMap<>();
+    Map<String, String> letterByName = new HashMap<>();
     Map<String, String> nameByLetter = new HashMap<>();
     for (CSVRecord r : csv(dir.resolve("mbo_opleidingsdomeinen.csv"))) {
       String letter = r.get("letter_regeling_2012_art2");
@@ -56,7 +59,10 @@ public final class Reference {
       }
       letterByCode.put(r.get("opleidingsdomein_crebo_2015"), letter);
       letterByCode.put(letter, letter);
-      nameByLetter.putIfAbsent(letter, r.get("opleidingsdomein"));
+      // the EZ/AOC row of domain p carries a note in brackets; the domain's name is the part before it
+      String name = r.get("opleidingsdomein").replaceAll("\\s*\\(.*\\)\\s*$", "");
+      letterByName.put(normalised(name), letter);
+      nameByLetter.putIfAbsent(letter, name);
     }
     Map<String, Qualification> quals = new HashMap<>();
     for (Parameters.QualificationStructure structure : structures) {
@@ -78,7 +84,8 @@ public final class Reference {
           code, r.get("profiel"), r.get("oude_sector_pre2016").toUpperCase(Locale.ROOT).replace(' ', '_'),
           r.get("technisch_profiel").startsWith("ja")));
     }
-    return new Reference(Map.copyOf(quals), Map.copyOf(letterByCode), Map.copyOf(nameByLetter), Map.copyOf(profielen));
+    return new Reference(
+        Map.copyOf(quals), Map.copyOf(letterByCode), Map.copyOf(letterByName), Map.copyOf(nameByLetter), Map.copyOf(profielen));
   }
 
   private static List<CSVRecord> csv(Path file) throws IOException {
@@ -92,9 +99,22 @@ public final class Reference {
     return crebo == null ? null : qualifications.get(crebo);
   }
 
-  /** The domain letter a–p for a domain crebo (79000–79160) or letter; null when it is neither. */
+  /**
+   * The domain letter a–p for a domain crebo (79000–79160), its letter, or its name as the Regeling
+   * names it (case and spacing aside: "techniek en procesindustrie"); null when it is none of these.
+   * A name names the domain as art. 3(3) asks (interpretations.md I-04).
+   */
   public String domainLetter(String domain) {
-    return domain == null ? null : domainLetterByCode.get(domain.trim().toLowerCase(Locale.ROOT));
+    if (domain == null) {
+      return null;
+    }
+    String key = normalised(domain);
+    String letter = domainLetterByCode.get(key);
+    return letter != null ? letter : domainLetterByName.get(key);
+  }
+
+  private static String normalised(String text) {
+    return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
 
   public String domainName(String letter) {

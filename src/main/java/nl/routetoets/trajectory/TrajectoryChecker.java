@@ -11,6 +11,7 @@ import nl.routetoets.facts.RouteFact;
 import nl.routetoets.facts.RouteFacts;
 import nl.routetoets.facts.TrajectoryFact;
 import nl.routetoets.facts.YearFact;
+import nl.routetoets.model.Codes;
 import nl.routetoets.model.Result;
 import nl.routetoets.model.SchoolYear;
 import nl.routetoets.model.Trajectory;
@@ -23,6 +24,9 @@ import nl.routetoets.ruleset.RuleSet;
  * caller against the applications of the same run before it gets here.
  */
 public final class TrajectoryChecker {
+  private static final java.util.Set<Codes.DiplomaKind> VMBO_DIPLOMAS = java.util.EnumSet.of(
+      Codes.DiplomaKind.VMBO_BB, Codes.DiplomaKind.VMBO_KB, Codes.DiplomaKind.VMBO_GL, Codes.DiplomaKind.VMBO_TL);
+
   private TrajectoryChecker() {}
 
   /** Where an inline route sits in a trajectory. */
@@ -128,7 +132,8 @@ public final class TrajectoryChecker {
         .firstVmboLeerjaar(years.isEmpty() ? null : years.get(0).vmboLeerjaar())
         .yearCount(years.size())
         .asOfRouteYear(routeYear(start, asOf))
-        .diplomaKinds(t.diplomas() == null ? List.of() : t.diplomas().stream().map(d -> RouteFacts.name(d.kind())).toList());
+        .diplomaKinds(t.diplomas() == null ? List.of() : t.diplomas().stream().map(d -> RouteFacts.name(d.kind())).toList())
+        .vmboPassShown(vmboPassShown(t));
     Trajectory.Approval a = r.approval();
     if (a != null) {
       f.approvalKnown(true)
@@ -184,6 +189,23 @@ public final class TrajectoryChecker {
         .workplacementHours(w == null ? null : w.hours())
         .lightWorkOnly(w == null ? null : w.lightWorkOnly())
         .ageAtStart(t.birthDate() == null || begins == null ? null : Period.between(t.birthDate(), begins).getYears());
+  }
+
+  /**
+   * Whether the record shows that the student passed the vmbo exam: a vmbo diploma, which is only
+   * awarded on passing, or the whole exam (the full exam, or its common and sector parts) recorded
+   * as passed. A finding that says the student did not pass must not contradict it.
+   */
+  static boolean vmboPassShown(Trajectory t) {
+    if (t.diplomas() != null && t.diplomas().stream().anyMatch(d -> d != null && VMBO_DIPLOMAS.contains(d.kind()))) {
+      return true;
+    }
+    java.util.Set<Codes.ExamPart> passed = java.util.EnumSet.noneOf(Codes.ExamPart.class);
+    if (t.exams() != null) {
+      t.exams().stream().filter(e -> e != null && e.part() != null && Boolean.TRUE.equals(e.passed())).forEach(e -> passed.add(e.part()));
+    }
+    return passed.contains(Codes.ExamPart.VMBO_FULL)
+        || (passed.contains(Codes.ExamPart.VMBO_COMMON_PART) && passed.contains(Codes.ExamPart.VMBO_SECTOR_PART));
   }
 
   /** The route year of a date: the count of school years since the route began (interpretations.md I-17). */

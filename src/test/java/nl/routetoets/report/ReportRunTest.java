@@ -69,6 +69,16 @@ class ReportRunTest {
   }
 
   @Test
+  void aRouteOfALateApplicationIsNonCompliantInTheResultsAsOnTheReviewersPage() throws Exception {
+    Path input = write(dir, "late.jsonl", List.of(line((tools.jackson.databind.node.ObjectNode)
+        Json.MAPPER.readTree(Files.readString(Path.of("demo/aanvraag-2018-vmr2-te-laat-fout.json"))))));
+    run(request(input, "late"));
+    JsonNode result = Json.MAPPER.readTree(Files.readAllLines(dir.resolve("late/results.jsonl")).get(0));
+    assertThat(result.path("routes").get(0).path("findings")).isEmpty();
+    assertThat(result.path("routes").get(0).path("verdict").asString()).isEqualTo("NON_COMPLIANT");
+  }
+
+  @Test
   void theSameInputGivesTheSameBytes() throws Exception {
     Path input = generated(600, 20);
     run(request(input, "a"));

@@ -228,6 +228,20 @@ class WebPagesTest extends PageTest {
   }
 
   @Test
+  void aRouteOfALateApplicationIsShownToTheReviewerAsRejectedWithItsForm() throws Exception {
+    // reached DUO on 1 November 2017, 00:40 Amsterdam time: "worden afgewezen" (UR2015 art. 2(7))
+    ObjectNode doc = demo("aanvraag-2018-vmr2-te-laat-fout.json");
+    ((ObjectNode) doc.get("applicant").get("school")).put("brin", "04XU");
+    String id = doc.get("id").asString();
+    mvc.perform(formPost(doc, "submit").with(as("web-baanderheren")).with(csrf())).andExpect(status().is3xxRedirection());
+    Document app = page(get("/review/applications/{id}", id).with(as("web-reviewer")));
+    assertThat(app.select("#route-R1 .route-head .badge").hasClass("NON_COMPLIANT")).isTrue();
+    Document queue = page(get("/review").param("brin", "04XU").with(as("web-reviewer")));
+    var row = queue.select("tr:has(a[href=/review/applications/" + id + "])");
+    assertThat(row.select("td div .badge").hasClass("NON_COMPLIANT")).isTrue();
+  }
+
+  @Test
   void everyPageHasItsTextsInBothLanguages() throws Exception {
     ObjectNode doc = demo("aanvraag-2016-beroepsroute-drie-jaar-fout.json");
     String id = doc.get("id").asString();
