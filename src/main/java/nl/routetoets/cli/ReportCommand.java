@@ -43,6 +43,8 @@ final class ReportCommand implements Callable<Integer> {
 
   @Mixin Main.RulesOption rules;
 
+  @Mixin Main.LimitsOption limits;
+
   @Option(names = "--input", arity = "1..*", required = true, paramLabel = "FILE",
       description = "Records to check, in this order: .jsonl, .json or .csv (register).")
   List<Path> inputs;
@@ -78,7 +80,7 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
-    RuleSet ruleSet = rules.load();
+    RuleSet ruleSet = rules.load(limits);
     ReportRequest request = ReportRequest.of(inputs, out)
         .withApplications(applications).withAsOf(asOf).withSuppressSmall(suppressSmall)
         .withThreads(threads == null ? Runtime.getRuntime().availableProcessors() : threads)

@@ -117,6 +117,11 @@ public class Applications {
     if (result.verdict() == Verdict.INVALID) {
       throw Refused.invalid("the application cannot be checked as sent; nothing was stored", result.errors());
     }
+    if (result.verdict() == Verdict.ERROR) {
+      // not the school's fault, but an application the rules could not check is not one to review
+      throw Refused.invalid("the rule set in service could not check the application; nothing was stored; "
+          + "the administrator must fix the rule named below", result.errors());
+    }
     Application app = (Application) docs.get(0).document();
     String brin = app.applicant() == null || app.applicant().school() == null ? null : app.applicant().school().brin();
     if (brin == null || brin.isBlank()) {
