@@ -61,7 +61,7 @@ public final class Main {
             + "result naming the rule and the next document is checked. Default: ${DEFAULT-VALUE}.")
     java.time.Duration timeLimit;
 
-    @Option(names = "--max-firings", paramLabel = "N", defaultValue = "100000",
+    @Option(names = "--max-firings", paramLabel = "N", defaultValue = "10000",
         description = "Stop the check of a document after this many rule firings (rules that keep activating each other); "
             + "it gets an ERROR result naming the rules. Default: ${DEFAULT-VALUE}.")
     int maxFirings;

@@ -29,7 +29,7 @@ public class ServiceConfig {
    */
   @ConfigurationProperties("routetoets.check")
   public record CheckProperties(
-      @DefaultValue("2s") Duration timeLimit, @DefaultValue("100000") int maxFirings, @DefaultValue("60s") Duration reloadTimeLimit) {}
+      @DefaultValue("2s") Duration timeLimit, @DefaultValue("10000") int maxFirings, @DefaultValue("60s") Duration reloadTimeLimit) {}
 
   /** Time stamps of decisions and audit entries only; rules are never evaluated on the clock (the peildatum is explicit). */
   @Bean
