@@ -16,12 +16,14 @@ public final class RuleTraps {
   public static final String CONDITION_LOOP = "Valkuil: lus in een voorwaarde";
   public static final String THROWS = "Valkuil: fout in de actie";
   public static final String THROWS_IN_CONDITION = "Valkuil: fout in een voorwaarde";
+  public static final String APPLICATION_THROWS = "Valkuil: fout bij een aanvraag";
 
   public static final String ACTIVATION_LOOP_ID = "VALKUIL-ACTIVERING";
   public static final String ACTION_LOOP_ID = "VALKUIL-ACTIE";
   public static final String CONDITION_LOOP_ID = "VALKUIL-VOORWAARDE";
   public static final String THROWS_ID = "VALKUIL-FOUT";
   public static final String THROWS_IN_CONDITION_ID = "VALKUIL-FOUT-VOORWAARDE";
+  public static final String APPLICATION_THROWS_ID = "VALKUIL-AANVRAAG";
 
   /** A trajectory of the demo that every trap leaves alone, and whose id the traps look for. */
   public static final Path TRAJECTORY = Path.of("demo", "traject-2016-vmr2-zorg-geslaagd.json");
@@ -29,6 +31,7 @@ public final class RuleTraps {
   private static final String HEADER = """
       package EXP_ALL;
 
+      import nl.routetoets.facts.ApplicationFact;
       import nl.routetoets.facts.TrajectoryFact;
 
       global nl.routetoets.ruleset.FindingCollector out;
@@ -44,7 +47,7 @@ public final class RuleTraps {
 
   private RuleTraps() {}
 
-  /** A copy of the project's rules with the five traps in EXP_ALL/valkuilen.drl. */
+  /** A copy of the project's rules with the traps in EXP_ALL/valkuilen.drl. */
   public static Path rulesWithTraps(Path dir) throws IOException {
     Path rules = TestRuleSet.copyRules(dir);
     Files.writeString(rules.resolve("EXP_ALL/valkuilen.drl"), HEADER + """
@@ -99,8 +102,15 @@ public final class RuleTraps {
           TrajectoryFact(id == "%11$s", Integer.parseInt(id) > 0)
         then
         end
+
+        rule "%12$s"
+        %1$swhen
+          ApplicationFact(id == "%13$s")
+        then
+          Integer.parseInt("geen getal");
+        end
         """.formatted(METADATA, ACTIVATION_LOOP, ACTIVATION_LOOP_ID, ACTION_LOOP, ACTION_LOOP_ID, CONDITION_LOOP, CONDITION_LOOP_ID,
-        THROWS, THROWS_ID, THROWS_IN_CONDITION, THROWS_IN_CONDITION_ID));
+        THROWS, THROWS_ID, THROWS_IN_CONDITION, THROWS_IN_CONDITION_ID, APPLICATION_THROWS, APPLICATION_THROWS_ID));
     return rules;
   }
 
@@ -126,6 +136,13 @@ public final class RuleTraps {
           Integer.parseInt("geen getal");
         end
         """.formatted(METADATA));
+  }
+
+  /** A demo application (school BRIN 30AU) under another id, as one line of JSON. */
+  public static String application(String id) throws IOException {
+    ObjectNode doc = (ObjectNode) Json.MAPPER.readTree(Files.readString(Path.of("demo", "aanvraag-2016-vmr2-zorg-en-welzijn.json")));
+    doc.put("id", id);
+    return doc.toString();
   }
 
   /** The demo trajectory under another id, as one line of JSON. */

@@ -124,6 +124,10 @@ final class ReportCommand implements Callable<Integer> {
     if (!o.complete()) {
       err.println("routetoets: stopped; the outputs hold the " + o.records() + " records read before Ctrl-C and are marked incomplete");
     }
+    if (o.ruleErrors() > 0) {
+      err.println("routetoets: " + o.ruleErrors() + " records could not be checked because a rule failed on them (verdict ERROR, "
+          + "the rule named in results.jsonl and summary.json); fix the rule set");
+    }
     err.printf(Locale.ROOT, "routetoets: %d records in %.1f s (%.0f/s); per evaluation thread in CPU time: parsing %.0f/s, parsing and checking %.0f/s; checking costs %.1f times reading%n",
         o.records(), o.wallNanos() / 1e9, o.overallPerSecond(), o.parsePerSecondPerThread(), o.parseAndEvaluatePerSecondPerThread(),
         o.checkingPerReading());

@@ -274,7 +274,9 @@ public class Applications {
       JsonNode receipt = d == null ? null : Json.MAPPER.readTree(d.receipt());
       List<JsonNode> before = receipt == null ? Findings.ofRoute(then, route.routeId()) : list(receipt.path("findings"));
       String verdictThen = receipt == null ? route.verdict() : receipt.path("verdict").asString();
-      Findings.Diff diff = Findings.diff(before, Findings.ofRoute(nowJson, route.routeId()));
+      // under a rule set that cannot finish the document there is nothing to compare: the verdict ERROR says why
+      Findings.Diff diff = now.verdict() == Verdict.ERROR ? new Findings.Diff(List.of(), List.of(), List.of())
+          : Findings.diff(before, Findings.ofRoute(nowJson, route.routeId()));
       diffs.add(new RouteDiff(route.routeId(), receipt == null ? "SUBMISSION" : "RECEIPT", verdictThen,
           Findings.routeVerdict(nowJson, route.routeId()), diff.added(), diff.removed(), diff.changed()));
     }

@@ -36,12 +36,13 @@ import org.slf4j.LoggerFactory;
  */
 final class Watchdog {
   private static final Logger log = LoggerFactory.getLogger(Watchdog.class);
-  static final Watchdog INSTANCE = new Watchdog();
   private static final long MAX_TICK = TimeUnit.MILLISECONDS.toNanos(100);
   private static final long MIN_TICK = TimeUnit.MILLISECONDS.toNanos(2);
   private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
   /** Frames of the JDK that a rule may call into; a stop lands there as well as in the rule. */
   private static final List<String> JDK = List.of("java.", "javax.", "jdk.", "sun.", "com.sun.");
+  /** After the constants it reads: a watchdog made before them would look without pause. */
+  static final Watchdog INSTANCE = new Watchdog();
 
   /**
    * What a rule set allows one evaluation, precomputed once per rule set.
@@ -103,7 +104,7 @@ final class Watchdog {
   private void run() {
     while (true) {
       try {
-        TimeUnit.NANOSECONDS.sleep(tickNanos);
+        TimeUnit.NANOSECONDS.sleep(Math.max(MIN_TICK, tickNanos));
       } catch (InterruptedException e) {
         // nothing interrupts it on purpose; a watchdog that stopped watching would let loops run for ever
       }

@@ -60,9 +60,13 @@ class RuleLimitsServiceTest {
   private final HttpClient http = HttpClient.newHttpClient();
 
   private HttpResponse<String> send(String path, String contentType, String body) throws IOException, InterruptedException {
+    return send("admin", path, contentType, body);
+  }
+
+  private HttpResponse<String> send(String user, String path, String contentType, String body) throws IOException, InterruptedException {
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
         .timeout(Duration.ofSeconds(300))
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
         .header("Content-Type", contentType)
         .POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
     return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
@@ -90,6 +94,22 @@ class RuleLimitsServiceTest {
     HttpResponse<String> one = send("/api/v1/checks", "application/json", RuleTraps.trajectory(RuleTraps.THROWS_ID));
     assertThat(one.statusCode()).as(one.body()).isEqualTo(200);
     assertThat(Json.MAPPER.readTree(one.body()).get(0).get("verdict").asString()).isEqualTo("ERROR");
+  }
+
+  @Test
+  void anApplicationTheRulesCannotCheckIsNotStored() throws Exception {
+    send("/api/v1/accounts", "application/json",
+        "{\"username\":\"school\",\"password\":\"" + PASSWORD + "\",\"role\":\"SCHOOL\",\"brins\":[\"30AU\"]}");
+    HttpResponse<String> submitted = send("school", "/api/v1/applications", "application/json",
+        RuleTraps.application(RuleTraps.APPLICATION_THROWS_ID));
+    assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(422);
+    JsonNode problem = Json.MAPPER.readTree(submitted.body());
+    assertThat(problem.get("detail").asString()).contains("could not check the application; nothing was stored");
+    assertThat(problem.get("errors").get(0).get("problem").asString()).contains("rule \"" + RuleTraps.APPLICATION_THROWS + "\"");
+    HttpRequest get = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/applications/" + RuleTraps.APPLICATION_THROWS_ID))
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("school:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+        .GET().build();
+    assertThat(http.send(get, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(404);
   }
 
   @Test
