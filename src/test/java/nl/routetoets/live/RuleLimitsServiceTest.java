@@ -21,7 +21,11 @@ import nl.routetoets.document.Json;
 import nl.routetoets.service.RouteToetsApplication;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -32,6 +36,7 @@ import tools.jackson.databind.JsonNode;
  * configuration: such a document gets an ERROR result in a 200 answer, and a reload whose rules loop
  * or throw on the fixtures is refused with 422 naming the rule.
  */
+@AutoConfigureMockMvc
 @SpringBootTest(classes = RouteToetsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=jdbc:h2:mem:rule-limits-test;DB_CLOSE_DELAY=-1",
     "routetoets.admin.user=admin",
@@ -57,6 +62,7 @@ class RuleLimitsServiceTest {
   }
 
   @LocalServerPort int port;
+  @Autowired MockMvc mvc;
   private final HttpClient http = HttpClient.newHttpClient();
 
   private HttpResponse<String> send(String path, String contentType, String body) throws IOException, InterruptedException {
@@ -110,6 +116,25 @@ class RuleLimitsServiceTest {
         .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("school:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
         .GET().build();
     assertThat(http.send(get, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void theSchoolsCheckPageShowsTheRuleThatFailedAsTheRuleSetsFaultNotTheForms() throws Exception {
+    send("/api/v1/accounts", "application/json",
+        "{\"username\":\"school\",\"password\":\"" + PASSWORD + "\",\"role\":\"SCHOOL\",\"brins\":[\"30AU\"]}");
+    String html = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/school/upload")
+            .file(new MockMultipartFile("file", "a.json", "application/json",
+                RuleTraps.application(RuleTraps.APPLICATION_THROWS_ID).getBytes(StandardCharsets.UTF_8)))
+            .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic("school", PASSWORD))
+            .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+        .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html);
+    assertThat(page.select(".badge.ERROR").text()).isEqualTo("Niet getoetst: fout in de regels");
+    assertThat(page.select(".notice.error").text())
+        .contains("De regelset kon deze aanvraag niet toetsen")
+        .contains("rule \"" + RuleTraps.APPLICATION_THROWS + "\" failed in its action")
+        .doesNotContain("Het formulier heeft");
+    assertThat(html).as("a message key without a text").doesNotContainPattern("\\?\\?[A-Za-z0-9._-]+_(nl|en)\\?\\?");
   }
 
   @Test
