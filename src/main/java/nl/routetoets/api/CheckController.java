@@ -66,7 +66,8 @@ class CheckController {
       description = "Body: one application, trajectory or bundle (application/json, document.schema.json), or JSON Lines "
           + "(application/x-ndjson). Answers one result per document (result.schema.json). A single document that cannot be "
           + "checked (unreadable, or no peildatum) is answered 422 with its errors; in a bundle or stream such a document gets an "
-          + "INVALID result and the others are still checked.")
+          + "INVALID result and the others are still checked. A document the rules cannot finish (a rule throws, keeps firing or "
+          + "passes routetoets.check.time-limit) gets an ERROR result naming the rule, in the 200 answer like any other.")
   @PostMapping(path = "/checks", consumes = {MediaType.APPLICATION_JSON_VALUE, JSON_LINES})
   ResponseEntity<?> check(
       HttpServletRequest request, Authentication auth,
@@ -110,7 +111,8 @@ class CheckController {
   }
 
   @Operation(summary = "Reload rules/ (ADMIN): compiled, gated by every fixture, swapped in only when all pass; "
-      + "otherwise 422 with the problems and the old rule set keeps serving")
+      + "otherwise 422 with the problems (a rule that throws or does not finish on a fixture is named) and the old rule set keeps "
+      + "serving; 409 while another reload runs")
   @PreAuthorize("hasRole('ADMIN')")
   @PostMapping("/rule-set/reload")
   ResponseEntity<?> reload(Authentication auth) {
@@ -118,6 +120,9 @@ class CheckController {
     String before = live.current().ref().sha256();
     try {
       live.reload(clock.instant());
+    } catch (LiveRuleSet.ReloadInProgress e) {
+      return Problems.respond(Problems.problem(HttpStatus.CONFLICT, e.getMessage() + "; the rule set " + before + " keeps serving",
+          List.of()));
     } catch (RuleSetException e) {
       audit.append(caller.name(), "RULE_SET_RELOAD_REFUSED", "rule-set", e.problems().size() + " problem(s); still serving " + before);
       ProblemDetail p = Problems.problem(HttpStatus.UNPROCESSABLE_CONTENT,

@@ -10,9 +10,11 @@ import nl.routetoets.facts.RouteFact;
 import nl.routetoets.facts.RouteFacts;
 import nl.routetoets.model.Application;
 import nl.routetoets.model.ApplicationRoute;
+import nl.routetoets.model.Finding;
 import nl.routetoets.model.Result;
 import nl.routetoets.ruleset.Parameters;
 import nl.routetoets.ruleset.Reference;
+import nl.routetoets.ruleset.RuleFailure;
 import nl.routetoets.ruleset.RuleSet;
 
 /** Checks one application form: every route on it on its own, and the form as a whole. */
@@ -23,7 +25,13 @@ public final class ApplicationChecker {
     List<Object> facts = facts(app, ruleSet.parameters(), ruleSet.reference());
     ApplicationFact form = (ApplicationFact) facts.get(0);
     List<String> routeIds = app.routes() == null ? List.of() : app.routes().stream().map(ApplicationRoute::routeId).toList();
-    return Outcome.of(subject, asOf, form.getStartRegime(), ruleSet.ref(), routeIds, ruleSet.evaluate(facts));
+    List<Finding> findings;
+    try {
+      findings = ruleSet.evaluate(facts);
+    } catch (RuleFailure e) {
+      return Result.error(subject, asOf, form.getStartRegime(), ruleSet.ref(), e.problem());
+    }
+    return Outcome.of(subject, asOf, form.getStartRegime(), ruleSet.ref(), routeIds, findings);
   }
 
   /** The form first, then per route its route fact and qualification facts. */

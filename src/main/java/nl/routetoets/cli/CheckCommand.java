@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Checks applications, trajectories, bundles (.json) and JSON Lines streams (.jsonl) against the rules.",
       "",
-      "Exit status: 0 every document COMPLIANT; 1 any NON_COMPLIANT or NEEDS_REVIEW; 2 bad usage or unreadable input."
+      "Exit status: 0 every document COMPLIANT; 1 any NON_COMPLIANT or NEEDS_REVIEW; 2 bad usage or unreadable input;",
+      "3 a rule failed on a document (ERROR: it threw, kept firing or passed --time-limit); the other documents are still checked."
     },
     footer = {
       "",
@@ -48,6 +49,8 @@ final class CheckCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Mixin Main.RulesOption rules;
+
+  @Mixin Main.LimitsOption limits;
 
   @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
       description = "The peildatum: the date the evaluation is made. Overrides the documents' own asOf.")
@@ -65,7 +68,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    RuleSet ruleSet = rules.load();
+    RuleSet ruleSet = rules.load(limits);
     Checker checker = new Checker(ruleSet, asOf);
     PrintWriter out = spec.commandLine().getOut();
     TextReport text = new TextReport(out, lang);
@@ -99,6 +102,9 @@ final class CheckCommand implements Callable<Integer> {
       text.summary();
     }
     out.flush();
+    if (worst == Verdict.ERROR) {
+      return Main.RULE_ERROR;
+    }
     if (unreadable || worst == Verdict.INVALID) {
       return Main.USAGE;
     }

@@ -22,6 +22,8 @@ public final class Main {
   static final int OK = 0;
   static final int FINDINGS = 1;
   static final int USAGE = 2;
+  /** A rule failed on a document (threw, kept firing, ran out of time): the rule set needs fixing, not the input. */
+  static final int RULE_ERROR = 3;
 
   public static void main(String[] args) {
     System.exit(run(args));
@@ -45,6 +47,48 @@ public final class Main {
 
     RuleSet load() throws RuleSetException {
       return RuleSetLoader.load(rules);
+    }
+
+    RuleSet load(LimitsOption limits) throws RuleSetException {
+      return RuleSetLoader.load(rules).withLimits(limits.limits());
+    }
+  }
+
+  /** The bounds of one document's check, for the commands that check documents. */
+  static final class LimitsOption {
+    @Option(names = "--time-limit", paramLabel = "TIME", defaultValue = "2s", converter = DurationConverter.class,
+        description = "Stop the check of a document whose rules run longer than this (e.g. 2s, 500ms); it gets an ERROR "
+            + "result naming the rule and the next document is checked. Default: ${DEFAULT-VALUE}.")
+    java.time.Duration timeLimit;
+
+    @Option(names = "--max-firings", paramLabel = "N", defaultValue = "10000",
+        description = "Stop the check of a document after this many rule firings (rules that keep activating each other); "
+            + "it gets an ERROR result naming the rules. Default: ${DEFAULT-VALUE}.")
+    int maxFirings;
+
+    nl.routetoets.ruleset.Limits limits() {
+      return new nl.routetoets.ruleset.Limits(timeLimit, maxFirings);
+    }
+  }
+
+  /** "2s", "500ms", "1m" or an ISO-8601 duration ("PT2S"). */
+  static final class DurationConverter implements CommandLine.ITypeConverter<java.time.Duration> {
+    @Override
+    public java.time.Duration convert(String value) {
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)\\s*(ms|s|m)").matcher(value.strip());
+      if (m.matches()) {
+        long n = Long.parseLong(m.group(1));
+        return switch (m.group(2)) {
+          case "ms" -> java.time.Duration.ofMillis(n);
+          case "s" -> java.time.Duration.ofSeconds(n);
+          default -> java.time.Duration.ofMinutes(n);
+        };
+      }
+      try {
+        return java.time.Duration.parse(value.strip());
+      } catch (java.time.format.DateTimeParseException e) {
+        throw new CommandLine.TypeConversionException("\"" + value + "\" is not a duration; write e.g. 2s or 500ms");
+      }
     }
   }
 

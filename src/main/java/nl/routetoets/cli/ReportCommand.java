@@ -43,6 +43,8 @@ final class ReportCommand implements Callable<Integer> {
 
   @Mixin Main.RulesOption rules;
 
+  @Mixin Main.LimitsOption limits;
+
   @Option(names = "--input", arity = "1..*", required = true, paramLabel = "FILE",
       description = "Records to check, in this order: .jsonl, .json or .csv (register).")
   List<Path> inputs;
@@ -78,7 +80,7 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
-    RuleSet ruleSet = rules.load();
+    RuleSet ruleSet = rules.load(limits);
     ReportRequest request = ReportRequest.of(inputs, out)
         .withApplications(applications).withAsOf(asOf).withSuppressSmall(suppressSmall)
         .withThreads(threads == null ? Runtime.getRuntime().availableProcessors() : threads)
@@ -121,6 +123,10 @@ final class ReportCommand implements Callable<Integer> {
   private static void print(PrintWriter err, ReportOutcome o) {
     if (!o.complete()) {
       err.println("routetoets: stopped; the outputs hold the " + o.records() + " records read before Ctrl-C and are marked incomplete");
+    }
+    if (o.ruleErrors() > 0) {
+      err.println("routetoets: " + o.ruleErrors() + " records could not be checked because a rule failed on them (verdict ERROR, "
+          + "the rule named in results.jsonl and summary.json); fix the rule set");
     }
     err.printf(Locale.ROOT, "routetoets: %d records in %.1f s (%.0f/s); per evaluation thread in CPU time: parsing %.0f/s, parsing and checking %.0f/s; checking costs %.1f times reading%n",
         o.records(), o.wallNanos() / 1e9, o.overallPerSecond(), o.parsePerSecondPerThread(), o.parseAndEvaluatePerSecondPerThread(),

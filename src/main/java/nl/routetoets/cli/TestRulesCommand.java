@@ -21,6 +21,8 @@ final class TestRulesCommand implements Callable<Integer> {
 
   @Mixin Main.RulesOption rules;
 
+  @Mixin Main.LimitsOption limits;
+
   @Option(names = "--fixtures", paramLabel = "DIR", defaultValue = "test-fixtures",
       description = "The fixtures folder (default: ${DEFAULT-VALUE}).")
   Path fixtures;
@@ -30,7 +32,7 @@ final class TestRulesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    RuleSet ruleSet = rules.load();
+    RuleSet ruleSet = rules.load(limits);
     PrintWriter out = spec.commandLine().getOut();
     List<Fixture> all = FixtureRunner.discover(fixtures).stream()
         .filter(f -> only == null || f.name(fixtures).startsWith(only)).toList();

@@ -29,7 +29,7 @@ final class TextReport {
     Result.Subject s = r.subject();
     String where = s.file() == null ? "" : "  (" + s.file() + (s.line() == null ? "" : ":" + s.line()) + ")";
     out.println("== " + s.type() + " " + s.id() + " — " + verdict(r.verdict()) + where);
-    if (r.verdict() == Verdict.INVALID) {
+    if (r.verdict() == Verdict.INVALID || r.verdict() == Verdict.ERROR) {
       for (InputError e : r.errors()) {
         out.println("   " + t("fout", "error") + ": " + e);
       }
@@ -68,7 +68,8 @@ final class TextReport {
     out.println(t("Totaal", "Total") + ": " + counts.getOrDefault(Verdict.COMPLIANT, 0) + " COMPLIANT, "
         + counts.getOrDefault(Verdict.NEEDS_REVIEW, 0) + " NEEDS_REVIEW, "
         + counts.getOrDefault(Verdict.NON_COMPLIANT, 0) + " NON_COMPLIANT, "
-        + counts.getOrDefault(Verdict.INVALID, 0) + " INVALID");
+        + counts.getOrDefault(Verdict.INVALID, 0) + " INVALID"
+        + (counts.containsKey(Verdict.ERROR) ? ", " + counts.get(Verdict.ERROR) + " ERROR" : ""));
   }
 
   private String pick(Finding.Text text) {
@@ -81,6 +82,7 @@ final class TextReport {
       case NEEDS_REVIEW -> t("beoordeling nodig", "needs review") + " (NEEDS_REVIEW)";
       case NON_COMPLIANT -> t("voldoet niet", "not compliant") + " (NON_COMPLIANT)";
       case INVALID -> t("onleesbaar", "unreadable") + " (INVALID)";
+      case ERROR -> t("niet getoetst: fout in de regels", "not checked: the rules failed") + " (ERROR)";
     };
   }
 

@@ -3,13 +3,19 @@ package nl.routetoets.live;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Collectors;
 import nl.routetoets.fixtures.Fixture;
 import nl.routetoets.fixtures.FixtureRunner;
+import nl.routetoets.model.InputError;
 import nl.routetoets.model.Result;
+import nl.routetoets.model.Verdict;
+import nl.routetoets.ruleset.Limits;
 import nl.routetoets.ruleset.RuleSet;
 import nl.routetoets.ruleset.RuleSetException;
 import nl.routetoets.ruleset.RuleSetLoader;
@@ -23,19 +29,41 @@ public final class LiveRuleSet {
   /** A rule set in service, when it was loaded, and per rule the fixtures in which it fires. */
   public record Loaded(RuleSet ruleSet, Instant loadedAt, int fixtures, java.util.Map<String, List<String>> fixturesByRule) {}
 
-  private final Path rules;
-  private final Path fixtures;
-  private final AtomicReference<Loaded> current = new AtomicReference<>();
-
-  private LiveRuleSet(Path rules, Path fixtures) {
-    this.rules = rules;
-    this.fixtures = fixtures;
+  /** Another reload is running; this one did nothing. */
+  public static final class ReloadInProgress extends Exception {
+    ReloadInProgress() {
+      super("another reload of the rule set is running; try again when it has finished");
+    }
   }
 
-  /** Loads and gates the first rule set; the service does not start on one that fails its fixtures. */
-  public static LiveRuleSet start(Path rules, Path fixtures, Instant now) throws RuleSetException {
-    LiveRuleSet live = new LiveRuleSet(rules, fixtures);
-    live.reload(now);
+  private final Path rules;
+  private final Path fixtures;
+  private final Limits limits;
+  private final Duration gateLimit;
+  private final AtomicReference<Loaded> current = new AtomicReference<>();
+  private final ReentrantLock reloading = new ReentrantLock();
+
+  private LiveRuleSet(Path rules, Path fixtures, Limits limits, Duration gateLimit) {
+    this.rules = rules;
+    this.fixtures = fixtures;
+    this.limits = limits;
+    this.gateLimit = gateLimit;
+  }
+
+  /**
+   * Loads and gates the first rule set; the service does not start on one that fails its fixtures.
+   *
+   * @param limits the bounds of every check with these rules, the fixtures' included
+   * @param gateLimit how long the fixtures of one reload may take together
+   */
+  public static LiveRuleSet start(Path rules, Path fixtures, Limits limits, Duration gateLimit, Instant now)
+      throws RuleSetException {
+    LiveRuleSet live = new LiveRuleSet(rules, fixtures, limits, gateLimit);
+    try {
+      live.reload(now);
+    } catch (ReloadInProgress e) {
+      throw new IllegalStateException("nothing else can reload a rule set that is being created", e);
+    }
     return live;
   }
 
@@ -49,23 +77,33 @@ public final class LiveRuleSet {
 
   /**
    * Compiles the rules folder, runs every fixture against the result and swaps it in only when all
-   * pass. Serialised, so two reloads never race; checks are not blocked.
+   * pass. One reload at a time, so two never race: a reload that finds another running returns at once
+   * rather than queue behind it. Its own time is bounded by the gate's limit; checks are not blocked.
+   *
+   * @throws ReloadInProgress when another reload is running
    */
-  public synchronized Loaded reload(Instant now) throws RuleSetException {
-    RuleSet candidate = RuleSetLoader.load(rules);
-    List<Fixture> all;
+  public Loaded reload(Instant now) throws RuleSetException, ReloadInProgress {
+    if (!reloading.tryLock()) {
+      throw new ReloadInProgress();
+    }
     try {
-      all = discover();
-    } catch (IOException e) {
-      throw new RuleSetException(List.of(fixtures + ": " + e.getMessage()));
+      RuleSet candidate = RuleSetLoader.load(rules).withLimits(limits);
+      List<Fixture> all;
+      try {
+        all = discover();
+      } catch (IOException e) {
+        throw new RuleSetException(List.of(fixtures + ": " + e.getMessage()));
+      }
+      List<String> failures = gate(candidate, all);
+      if (!failures.isEmpty()) {
+        throw new RuleSetException(failures);
+      }
+      Loaded loaded = new Loaded(candidate, now, all.size(), FixtureRunner.fixturesByRule(all, fixtures));
+      current.set(loaded);
+      return loaded;
+    } finally {
+      reloading.unlock();
     }
-    List<String> failures = gate(candidate, all);
-    if (!failures.isEmpty()) {
-      throw new RuleSetException(failures);
-    }
-    Loaded loaded = new Loaded(candidate, now, all.size(), FixtureRunner.fixturesByRule(all, fixtures));
-    current.set(loaded);
-    return loaded;
   }
 
   private List<Fixture> discover() throws IOException {
@@ -79,15 +117,32 @@ public final class LiveRuleSet {
     return all;
   }
 
-  /** One entry per failing fixture: its name, what it tests, and the diff. */
+  /**
+   * One entry per failing fixture: its name, what it tests, and the diff. A fixture the rules cannot
+   * check (a rule throws, keeps firing or runs out of time) ends the gate at once, naming the rule: each
+   * further one could cost the time limit again. So does running out of the gate's own time.
+   */
   private List<String> gate(RuleSet candidate, List<Fixture> all) throws RuleSetException {
     List<String> failures = new ArrayList<>();
-    for (Fixture f : all) {
+    long started = System.nanoTime();
+    for (int i = 0; i < all.size(); i++) {
+      Fixture f = all.get(i);
+      if (System.nanoTime() - started > gateLimit.toNanos()) {
+        failures.add("the fixtures took longer than " + new Limits(gateLimit, 1).timeLimitText() + " together; the gate stopped before "
+            + f.name(fixtures) + " (" + i + " of " + all.size() + " run)");
+        break;
+      }
       Result r;
       try {
         r = FixtureRunner.run(f, candidate, null);
       } catch (IOException e) {
         throw new RuleSetException(List.of(f.document() + ": " + e.getMessage()));
+      }
+      if (r.verdict() == Verdict.ERROR && !Verdict.ERROR.name().equals(f.expected().verdict())) {
+        failures.add("fixture " + f.name(fixtures) + " cannot be checked: "
+            + r.errors().stream().map(InputError::problem).collect(Collectors.joining("; "))
+            + " (the gate stops at the first such fixture; " + (i + 1) + " of " + all.size() + " run)");
+        break;
       }
       List<String> expected = FixtureRunner.expectedLines(f);
       List<String> actual = FixtureRunner.actualLines(r);

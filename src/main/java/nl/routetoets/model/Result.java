@@ -26,4 +26,10 @@ public record Result(
   public static Result invalid(Subject subject, RuleSetRef ruleSet, List<InputError> errors) {
     return new Result(subject, Verdict.INVALID, null, null, ruleSet, List.of(), List.of(), List.copyOf(errors));
   }
+
+  /** The rules could not finish this document: no findings, and the problem naming the rule as its error. */
+  public static Result error(Subject subject, LocalDate asOf, String regime, RuleSetRef ruleSet, String problem) {
+    return new Result(subject, Verdict.ERROR, asOf, regime, ruleSet, List.of(), List.of(),
+        List.of(new InputError(subject.file(), subject.line(), null, problem)));
+  }
 }

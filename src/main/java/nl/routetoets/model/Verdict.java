@@ -2,9 +2,12 @@ package nl.routetoets.model;
 
 import java.util.Collection;
 
-/** The outcome of a document or route (formats.md §4); INVALID for a document that could not be read. */
+/**
+ * The outcome of a document or route (formats.md §4); INVALID for a document that could not be read,
+ * ERROR for one the rules could not finish checking (a rule threw, kept firing or ran out of time).
+ */
 public enum Verdict {
-  COMPLIANT, NEEDS_REVIEW, NON_COMPLIANT, INVALID;
+  COMPLIANT, NEEDS_REVIEW, NON_COMPLIANT, INVALID, ERROR;
 
   public static Verdict of(Collection<Finding> findings) {
     Verdict verdict = COMPLIANT;

@@ -73,10 +73,18 @@ final class Aggregation {
   /** route type → cohort → indicators. */
   final Map<String, Map<String, MonitorCell>> monitor = new TreeMap<>();
   final Ids invalid;
+  /** Records the rules could not finish (verdict ERROR), by their error. */
+  final Ids errors;
 
   Aggregation(int limit) {
     this.limit = limit;
     this.invalid = new Ids(limit);
+    this.errors = new Ids(limit);
+  }
+
+  /** Whether any record got ERROR: only then do the outputs show that verdict, so a run without one is as before. */
+  boolean hasErrors() {
+    return errors.count() > 0;
   }
 
   void add(Facet f) {
@@ -85,6 +93,9 @@ final class Aggregation {
     verdictsByType.computeIfAbsent(f.type(), k -> new long[Verdict.values().length])[f.verdict().ordinal()]++;
     if (f.verdict() == Verdict.INVALID) {
       invalid.add(f.error() == null ? subject : f.error());
+    }
+    if (f.verdict() == Verdict.ERROR) {
+      errors.add(f.error() == null ? subject : (f.id() == null ? "" : f.id() + ": ") + f.error());
     }
     Map<String, Map<String, Cell>> byDimension = groups.computeIfAbsent(f.type(), k -> new TreeMap<>());
     String[] values = {f.regime(), f.routeType(), f.sectorProfiel(), f.cohort(), f.school()};

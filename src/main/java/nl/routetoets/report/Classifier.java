@@ -16,6 +16,7 @@ import nl.routetoets.model.Result;
 import nl.routetoets.model.SchoolYear;
 import nl.routetoets.model.Severity;
 import nl.routetoets.model.Trajectory;
+import nl.routetoets.model.Verdict;
 
 /** Turns a document and its result into the {@link Facet} that the aggregation counts. */
 final class Classifier {
@@ -36,7 +37,8 @@ final class Classifier {
       String type = app.routes().size() == 1 && first.routeType() != null ? first.routeType().name() : null;
       String sector = app.routes().size() == 1 ? sectorProfiel(first.vmbo()) : null;
       return new Facet("application", d.id(), d.file(), d.line(), r.verdict(), r.regime(), type, sector,
-          app.startSchoolYear() == null ? null : app.startSchoolYear().toString(), school(app, sourceSchool), hits, null, null);
+          app.startSchoolYear() == null ? null : app.startSchoolYear().toString(), school(app, sourceSchool), hits, null,
+          r.verdict() == Verdict.ERROR ? error : null);
     }
     if (d.document() instanceof Trajectory t) {
       Trajectory.Route route = route(t);

@@ -54,6 +54,10 @@ final class HtmlReport {
         "suppress", about.suppressSmall(),
         "records", fig.countText(a.records)));
     ctx.setVariable("verdictTables", verdictTables(a, fig));
+    ctx.setVariable("hasErrors", a.hasErrors());
+    ctx.setVariable("errors", Map.of("count", fig.countText(a.errors.count()),
+        "first", fig.hidden(a.errors.count()) ? List.of() : a.errors.first(),
+        "more", fig.hidden(a.errors.count()) ? 0 : a.errors.more()));
     ctx.setVariable("norms", norms(a, fig));
     ctx.setVariable("schools", schools(a, fig));
     ctx.setVariable("groups", groups(a, fig));
@@ -75,6 +79,9 @@ final class HtmlReport {
       int x = 0;
       for (Verdict v : Verdict.values()) {
         long n = counts[v.ordinal()];
+        if (v == Verdict.ERROR && !a.hasErrors()) {
+          continue;
+        }
         int w = total == 0 ? 0 : (int) Math.round(600.0 * n / total);
         rows.add(row("verdict", v.name(), "label", verdictLabel(v), "count", fig.countText(n), "rate", fig.rateText(n, total),
             "x", x, "width", w, "css", v.name().toLowerCase()));
@@ -91,6 +98,7 @@ final class HtmlReport {
       case NEEDS_REVIEW -> "Beoordelen / Needs review";
       case NON_COMPLIANT -> "Voldoet niet / Non-compliant";
       case INVALID -> "Onleesbaar / Invalid";
+      case ERROR -> "Fout in de regels / Rule error";
     };
   }
 
@@ -148,6 +156,7 @@ final class HtmlReport {
             "review", fig.countText(c.byVerdict[Verdict.NEEDS_REVIEW.ordinal()]),
             "nonCompliant", fig.countText(c.byVerdict[Verdict.NON_COMPLIANT.ordinal()]),
             "invalid", fig.countText(c.byVerdict[Verdict.INVALID.ordinal()]),
+            "error", fig.countText(c.byVerdict[Verdict.ERROR.ordinal()]),
             "rate", fig.rateText(c.byVerdict[Verdict.NON_COMPLIANT.ordinal()], c.total),
             "ids", drill(c.nonCompliant, fig))));
         tables.add(row("id", type + "-" + dim, "label", DIMENSION_LABELS.get(dim), "rows", rows));

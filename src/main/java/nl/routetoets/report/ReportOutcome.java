@@ -13,9 +13,10 @@ import java.util.List;
  * @param wallNanos wall time of the whole run, rule set excluded
  * @param parseNanos CPU time the evaluation threads spent reading documents (summed over threads)
  * @param evaluateNanos CPU time the evaluation threads spent checking them (summed over threads)
+ * @param ruleErrors records the rules could not finish (verdict ERROR): the rule set needs fixing
  */
 public record ReportOutcome(
-    boolean complete, long records, List<Path> written, long wallNanos, long parseNanos, long evaluateNanos) {
+    boolean complete, long records, List<Path> written, long wallNanos, long parseNanos, long evaluateNanos, long ruleErrors) {
 
   /** Documents per second that one thread parses: the cost of reading alone. */
   public double parsePerSecondPerThread() {

@@ -130,7 +130,7 @@ public final class ReportRun {
         written.add(target);
       }
       return new ReportOutcome(!stoppedEarly, records, List.copyOf(written), System.nanoTime() - start,
-          evaluator.parseNanos.sum(), evaluator.evaluateNanos.sum());
+          evaluator.parseNanos.sum(), evaluator.evaluateNanos.sum(), agg.errors.count());
     } catch (Throwable e) {
       aborted = true;
       deleteQuietly(temps);

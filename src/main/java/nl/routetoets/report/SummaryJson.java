@@ -21,14 +21,14 @@ final class SummaryJson {
     root.put("suppressSmall", about.suppressSmall());
     root.put("records", a.records);
     ObjectNode verdicts = root.putObject("verdicts");
-    a.verdictsByType.forEach((type, counts) -> verdicts.set(type, verdicts(counts, fig)));
+    a.verdictsByType.forEach((type, counts) -> verdicts.set(type, verdicts(counts, fig, a.hasErrors())));
     ObjectNode groups = root.putObject("groups");
     a.groups.forEach((type, byDimension) -> {
       ObjectNode t = groups.putObject(type);
       for (String dim : Aggregation.DIMENSIONS) {
         ArrayNode rows = t.putArray(dim);
         byDimension.getOrDefault(dim, Map.of()).forEach((value, cell) -> {
-          ObjectNode row = verdicts(cell.byVerdict, fig);
+          ObjectNode row = verdicts(cell.byVerdict, fig, a.hasErrors());
           row.put("value", value);
           put(row, "total", fig.count(cell.total));
           row.put("nonCompliantRate", fig.rate(cell.byVerdict[Verdict.NON_COMPLIANT.ordinal()], cell.total));
@@ -76,12 +76,23 @@ final class SummaryJson {
     if (!fig.hidden(a.invalid.count())) {
       a.invalid.first().forEach(first::add);
     }
+    if (a.hasErrors()) {
+      ObjectNode errors = root.putObject("errors");
+      put(errors, "count", fig.count(a.errors.count()));
+      ArrayNode firstErrors = errors.putArray("first");
+      if (!fig.hidden(a.errors.count())) {
+        a.errors.first().forEach(firstErrors::add);
+      }
+    }
     return root;
   }
 
-  private static ObjectNode verdicts(long[] counts, Figures fig) {
+  private static ObjectNode verdicts(long[] counts, Figures fig, boolean withErrors) {
     ObjectNode o = Json.MAPPER.createObjectNode();
     for (Verdict v : Verdict.values()) {
+      if (v == Verdict.ERROR && !withErrors) {
+        continue;
+      }
       put(o, v.name(), fig.count(counts[v.ordinal()]));
     }
     return o;

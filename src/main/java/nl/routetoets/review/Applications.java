@@ -122,6 +122,11 @@ public class Applications {
     if (result.verdict() == Verdict.INVALID) {
       throw Refused.invalid("the application cannot be checked as sent; nothing was stored", result.errors());
     }
+    if (result.verdict() == Verdict.ERROR) {
+      // not the school's fault, but an application the rules could not check is not one to review
+      throw Refused.invalid("the rule set in service could not check the application; nothing was stored; "
+          + "the administrator must fix the rule named below", result.errors());
+    }
     Application app = (Application) docs.get(0).document();
     String brin = app.applicant() == null || app.applicant().school() == null ? null : app.applicant().school().brin();
     if (brin == null || brin.isBlank()) {
@@ -278,7 +283,9 @@ public class Applications {
       JsonNode receipt = d == null ? null : Json.MAPPER.readTree(d.receipt());
       List<JsonNode> before = receipt == null ? Findings.ofRoute(then, route.routeId()) : list(receipt.path("findings"));
       String verdictThen = receipt == null ? route.verdict() : receipt.path("verdict").asString();
-      Findings.Diff diff = Findings.diff(before, Findings.ofRoute(nowJson, route.routeId()));
+      // under a rule set that cannot finish the document there is nothing to compare: the verdict ERROR says why
+      Findings.Diff diff = now.verdict() == Verdict.ERROR ? new Findings.Diff(List.of(), List.of(), List.of())
+          : Findings.diff(before, Findings.ofRoute(nowJson, route.routeId()));
       diffs.add(new RouteDiff(route.routeId(), receipt == null ? "SUBMISSION" : "RECEIPT", verdictThen,
           Findings.routeVerdict(nowJson, route.routeId()), diff.added(), diff.removed(), diff.changed()));
     }

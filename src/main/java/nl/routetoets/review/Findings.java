@@ -24,6 +24,9 @@ public final class Findings {
   }
 
   static String routeVerdict(JsonNode result, String routeId) {
+    if ("ERROR".equals(result.path("verdict").asString())) {
+      return "ERROR"; // the rules could not finish the document, so no route of it has a verdict of its own
+    }
     for (JsonNode route : result.path("routes")) {
       if (routeId.equals(route.path("routeId").asString())) {
         return route.path("verdict").asString();

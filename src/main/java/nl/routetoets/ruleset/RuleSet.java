@@ -2,15 +2,18 @@ package nl.routetoets.ruleset;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.stream.Collectors;
 import nl.routetoets.model.Finding;
 import nl.routetoets.model.Result.RuleSetRef;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.FactHandle;
 
@@ -19,14 +22,21 @@ import org.kie.api.runtime.rule.FactHandle;
  * its own and gives it back.
  *
  * <p>A session is given back emptied by deleting the facts it was given, and kept for the next
- * evaluation. That is much cheaper than the pool's own reset, which clears the memory of every
- * node of the network (a third of the time of a trajectory in a profile). It is sound because no
- * rule inserts, modifies or deletes facts: with its facts gone, a session is as it was. A session
- * whose evaluation failed is disposed instead.
+ * evaluation. That is much cheaper than a session reset, which clears the memory of every
+ * node of the network (a third of the time of a trajectory in a profile). It is sound while no
+ * rule inserts facts of its own: with its facts gone, a session is as it was; a session that still
+ * holds facts afterwards is disposed, as is one whose evaluation failed.
+ *
+ * <p>An evaluation is bounded by its {@link Limits}: a rule that throws, keeps firing or does not
+ * finish in time ends the evaluation with a {@link RuleFailure} naming the rule, and the thread is free
+ * for the next document.
  */
 public final class RuleSet {
+  /** Rule firings watched after the firing limit, to see which rules keep firing. */
+  private static final int SAMPLE = 100;
+
   private final RuleSetRef ref;
-  private final KieSessionsPool pool;
+  private final KieBase kieBase;
   private final Map<String, RuleInfo> rules;
   private final Parameters parameters;
   private final Reference reference;
@@ -34,25 +44,32 @@ public final class RuleSet {
   private final AgendaFilter filter;
   private final Queue<KieSession> idle;
   private final Map<String, FindingCollector.Messages> messages;
+  private final Limits limits;
+  private final Watchdog.Bounds bounds;
 
   RuleSet(
-      RuleSetRef ref, KieSessionsPool pool, Map<String, RuleInfo> rules, Parameters parameters,
+      RuleSetRef ref, KieBase kieBase, Map<String, RuleInfo> rules, Parameters parameters,
       Reference reference, NormCatalogue norms, AgendaFilter filter) {
-    this(ref, pool, rules, parameters, reference, norms, filter, new ConcurrentLinkedQueue<>());
+    this(ref, kieBase, rules, parameters, reference, norms, filter, new ConcurrentLinkedQueue<>(), Limits.DEFAULT);
   }
 
   private RuleSet(
-      RuleSetRef ref, KieSessionsPool pool, Map<String, RuleInfo> rules, Parameters parameters,
-      Reference reference, NormCatalogue norms, AgendaFilter filter, Queue<KieSession> idle) {
+      RuleSetRef ref, KieBase kieBase, Map<String, RuleInfo> rules, Parameters parameters,
+      Reference reference, NormCatalogue norms, AgendaFilter filter, Queue<KieSession> idle, Limits limits) {
     this.idle = idle;
     this.ref = ref;
-    this.pool = pool;
+    this.kieBase = kieBase;
     this.rules = rules;
     this.parameters = parameters;
     this.reference = reference;
     this.norms = norms;
     this.filter = filter;
     this.messages = messages(rules);
+    this.limits = limits;
+    this.bounds = Watchdog.Bounds.of(limits,
+        kieBase.getKiePackages().stream().map(KiePackage::getName).collect(Collectors.toSet()),
+        rules.values().stream().map(RuleInfo::name).toList());
+    Watchdog.INSTANCE.serve(limits);
   }
 
   private static Map<String, FindingCollector.Messages> messages(Map<String, RuleInfo> rules) {
@@ -63,44 +80,156 @@ public final class RuleSet {
 
   /** The same rule set firing only the rules the filter accepts: to see what a fixture notices when a rule is gone. */
   public RuleSet filtered(AgendaFilter only) {
-    return new RuleSet(ref, pool, rules, parameters, reference, norms, only, idle);
+    return new RuleSet(ref, kieBase, rules, parameters, reference, norms, only, idle, limits);
   }
 
-  /** Fires every rule over the facts and returns the findings, sorted. */
+  /** The same rule set, each evaluation bounded by these limits. */
+  public RuleSet withLimits(Limits bounds) {
+    return new RuleSet(ref, kieBase, rules, parameters, reference, norms, filter, idle, bounds);
+  }
+
+  public Limits limits() {
+    return limits;
+  }
+
+  /**
+   * Fires every rule over the facts and returns the findings, sorted.
+   *
+   * @throws RuleFailure when a rule throws, keeps firing past the firing limit, or the rules do not finish
+   *     within the time limit; the session is disposed and the thread is free again
+   */
+  @SuppressWarnings("removal") // ThreadDeath: how the watchdog takes the thread back from a rule that never ends
   public List<Finding> evaluate(Collection<?> facts) {
     KieSession session = idle.poll();
     if (session == null) {
-      session = pool.newKieSession();
+      session = kieBase.newKieSession();
       session.setGlobal("params", parameters);
       session.setGlobal("reference", reference);
     }
-    boolean empty = false;
+    Watchdog.Watch watch = Watchdog.INSTANCE.watch();
+    boolean reusable = false;
+    watch.begin(session, bounds);
     try {
       FindingCollector out = new FindingCollector(messages);
-      session.setGlobal("out", out);
-      List<FactHandle> handles = new ArrayList<>(facts.size());
-      for (Object fact : facts) {
-        handles.add(session.insert(fact));
+      RuleFailure failure = null;
+      Throwable caught = null;
+      try {
+        session.setGlobal("out", out);
+        List<FactHandle> handles = new ArrayList<>(facts.size());
+        for (Object fact : facts) {
+          handles.add(session.insert(fact));
+        }
+        int fired = filter == null ? session.fireAllRules(limits.maxFirings()) : session.fireAllRules(filter, limits.maxFirings());
+        if (fired >= limits.maxFirings()) {
+          failure = keptFiring(session);
+        }
+        if (failure == null) {
+          for (FactHandle h : handles) {
+            session.delete(h);
+          }
+          reusable = session.getFactCount() == 0;
+        }
+      } catch (ThreadDeath death) {
+        throw death;
+      } catch (Throwable e) {
+        caught = e;
+        reusable = false;
       }
-      if (filter == null) {
-        session.fireAllRules();
-      } else {
-        session.fireAllRules(filter);
+      boolean onTime = watch.end(caught);
+      if (caught instanceof VirtualMachineError && !(caught instanceof StackOverflowError)) {
+        throw (VirtualMachineError) caught; // out of memory is not one document's problem
       }
-      for (FactHandle h : handles) {
-        session.delete(h);
+      if (!onTime) {
+        reusable = false;
+        throw RuleFailure.timedOut(watch.rule(), watch.limitPassed());
       }
-      empty = true;
+      if (caught != null) {
+        throw threw(session, caught);
+      }
+      if (failure != null) {
+        throw failure;
+      }
       return out.findings();
+    } catch (ThreadDeath death) {
+      reusable = false;
+      if (!watch.stoppedByWatchdog()) {
+        throw death;
+      }
+      throw RuleFailure.timedOut(watch.rule(), watch.limitPassed());
     } finally {
-      if (empty) {
+      if (reusable) {
         idle.offer(session);
       } else {
-        session.dispose();
+        disposeQuietly(session);
       }
     }
   }
 
+  /**
+   * After the firing limit: fires a few more with a filter that counts them, and names the rules that
+   * fired most. None when the agenda was in fact empty (exactly the limit was needed).
+   */
+  private RuleFailure keptFiring(KieSession session) {
+    Map<String, Integer> counts = new HashMap<>();
+    AgendaFilter counting = match -> {
+      boolean fires = filter == null || filter.accept(match);
+      if (fires) {
+        counts.merge(match.getRule().getName(), 1, Integer::sum);
+      }
+      return fires;
+    };
+    session.fireAllRules(counting, SAMPLE);
+    if (counts.isEmpty()) {
+      return null;
+    }
+    int most = Collections.max(counts.values());
+    List<String> looping = counts.entrySet().stream()
+        .filter(e -> e.getValue() * 4 >= most)
+        .map(Map.Entry::getKey)
+        .sorted()
+        .toList();
+    return RuleFailure.keptFiring(looping, limits);
+  }
+
+  /** Which rule threw: Drools names it for an action; for a condition its message quotes the rules that share it. */
+  private RuleFailure threw(KieSession session, Throwable e) {
+    for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+      if (c instanceof org.kie.api.runtime.rule.ConsequenceException ce && ce.getRule() != null) {
+        return RuleFailure.threw(ce.getRule().getName(), false, e);
+      }
+      if (c instanceof org.drools.base.rule.consequence.ConsequenceException ce && ce.getRule() != null) {
+        return RuleFailure.threw(ce.getRule().getName(), false, e);
+      }
+    }
+    String inAction = Watchdog.ruleInAction(session);
+    if (inAction != null) {
+      return RuleFailure.threw(inAction, false, e);
+    }
+    for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+      String text = c.getMessage();
+      if (text == null) {
+        continue;
+      }
+      for (RuleInfo info : rules.values()) {
+        if (text.contains("\"" + info.name() + "\"")) {
+          return RuleFailure.threw(info.name(), true, e);
+        }
+      }
+    }
+    return RuleFailure.threw(null, true, e);
+  }
+
+  /**
+   * Drops a session for good: one stopped halfway through a rule is not to be trusted again. (Sessions
+   * come from the rule base, not from a Drools pool, whose dispose would reset them and hand them out again.)
+   */
+  private static void disposeQuietly(KieSession session) {
+    try {
+      session.dispose();
+    } catch (RuntimeException e) {
+      // a session that failed halfway may not dispose cleanly; it is dropped either way
+    }
+  }
   public RuleSetRef ref() {
     return ref;
   }

@@ -102,7 +102,7 @@ public final class RuleSetLoader {
       throw new RuleSetException(problems);
     }
     RuleSetRef ref = new RuleSetRef(meta.version(), sha256(root, files));
-    return new RuleSet(ref, container.newKieSessionsPool(Runtime.getRuntime().availableProcessors()), rules,
+    return new RuleSet(ref, kieBase, rules,
         parameters, reference, norms, null);
   }
 

@@ -2,8 +2,10 @@ package nl.routetoets.service;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import nl.routetoets.document.Json;
 import nl.routetoets.live.LiveRuleSet;
+import nl.routetoets.ruleset.Limits;
 import nl.routetoets.ruleset.RuleSetException;
 import org.springframework.boot.actuate.info.InfoContributor;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -20,6 +22,15 @@ public class ServiceConfig {
   @ConfigurationProperties("routetoets")
   public record RulesProperties(@DefaultValue("rules") Path rules, @DefaultValue("test-fixtures") Path fixtures) {}
 
+  /**
+   * The bounds of a check: a document whose rules run past {@code timeLimit} or fire more than
+   * {@code maxFirings} times gets an ERROR result naming the rule; a reload's fixtures together may take
+   * {@code reloadTimeLimit}.
+   */
+  @ConfigurationProperties("routetoets.check")
+  public record CheckProperties(
+      @DefaultValue("2s") Duration timeLimit, @DefaultValue("10000") int maxFirings, @DefaultValue("60s") Duration reloadTimeLimit) {}
+
   /** Time stamps of decisions and audit entries only; rules are never evaluated on the clock (the peildatum is explicit). */
   @Bean
   Clock clock() {
@@ -33,8 +44,9 @@ public class ServiceConfig {
   }
 
   @Bean
-  LiveRuleSet liveRuleSet(RulesProperties properties, Clock clock) throws RuleSetException {
-    return LiveRuleSet.start(properties.rules(), properties.fixtures(), clock.instant());
+  LiveRuleSet liveRuleSet(RulesProperties properties, CheckProperties check, Clock clock) throws RuleSetException {
+    return LiveRuleSet.start(properties.rules(), properties.fixtures(), new Limits(check.timeLimit(), check.maxFirings()),
+        check.reloadTimeLimit(), clock.instant());
   }
 
   @Bean

@@ -12,11 +12,13 @@ import nl.routetoets.facts.RouteFacts;
 import nl.routetoets.facts.TrajectoryFact;
 import nl.routetoets.facts.YearFact;
 import nl.routetoets.model.Codes;
+import nl.routetoets.model.Finding;
 import nl.routetoets.model.Result;
 import nl.routetoets.model.SchoolYear;
 import nl.routetoets.model.Trajectory;
 import nl.routetoets.ruleset.Parameters;
 import nl.routetoets.ruleset.Reference;
+import nl.routetoets.ruleset.RuleFailure;
 import nl.routetoets.ruleset.RuleSet;
 
 /**
@@ -44,7 +46,13 @@ public final class TrajectoryChecker {
   public static Result check(Trajectory t, String routePath, LocalDate asOf, Result.Subject subject, RuleSet ruleSet) {
     List<Object> facts = facts(t, routePath, asOf, ruleSet.parameters(), ruleSet.reference());
     TrajectoryFact student = (TrajectoryFact) facts.get(0);
-    return Outcome.of(subject, asOf, student.getRegime(), ruleSet.ref(), List.of(), ruleSet.evaluate(facts));
+    List<Finding> findings;
+    try {
+      findings = ruleSet.evaluate(facts);
+    } catch (RuleFailure e) {
+      return Result.error(subject, asOf, student.getRegime(), ruleSet.ref(), e.problem());
+    }
+    return Outcome.of(subject, asOf, student.getRegime(), ruleSet.ref(), List.of(), findings);
   }
 
   public static List<Object> facts(Trajectory t, LocalDate asOf, Parameters params, Reference reference) {

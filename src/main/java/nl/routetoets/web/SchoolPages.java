@@ -12,6 +12,7 @@ import nl.routetoets.document.Json;
 import nl.routetoets.document.SourcedDocument;
 import nl.routetoets.model.InputError;
 import nl.routetoets.model.Result;
+import nl.routetoets.model.Verdict;
 import nl.routetoets.review.Applications;
 import nl.routetoets.review.Checks;
 import nl.routetoets.review.Views.ApplicationRef;
@@ -129,7 +130,8 @@ class SchoolPages {
     List<SourcedDocument> docs = Checks.read(Json.MAPPER.writeValueAsBytes(doc), false);
     Result result = checks.check(caller, docs, null).get(0);
     JsonNode json = Json.MAPPER.valueToTree(result);
-    return form(doc, json, errors(result.errors()), versionOf, model, locale);
+    // an ERROR is the rule set's failure, not the form's: it shows with the result, not at the fields
+    return form(doc, json, result.verdict() == Verdict.ERROR ? Map.of() : errors(result.errors()), versionOf, model, locale);
   }
 
   private String form(ObjectNode doc, JsonNode result, Map<String, String> errors, String versionOf, Model model, Locale locale) {

@@ -133,4 +133,33 @@ class CheckCommandTest {
     assertThat(r.err()).doesNotContain("Exception");
     assertThat(Json.MAPPER.readTree(r.out()).get("errors").get(0).get("problem").asString()).startsWith("not valid UTF-8");
   }
+
+  @Test
+  void aStreamWithDocumentsThatMakeARuleLoopOrThrowIsCheckedToTheEndAndExitsThree() throws IOException {
+    Path rules = nl.routetoets.RuleTraps.rulesWithTraps(dir.resolve("rules"));
+    String normal = Files.readString(nl.routetoets.RuleTraps.TRAJECTORY).replace("\n", "");
+    Path stream = dir.resolve("stroom.jsonl");
+    Files.writeString(stream, String.join("\n", normal, nl.routetoets.RuleTraps.trajectory(nl.routetoets.RuleTraps.ACTION_LOOP_ID),
+        nl.routetoets.RuleTraps.trajectory(nl.routetoets.RuleTraps.THROWS_ID), normal) + "\n");
+    Run json = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(120),
+        () -> run("check", "--rules", rules.toString(), "--time-limit", "500ms", "--format", "json", stream.toString()));
+    assertThat(json.exit()).as(json.err()).isEqualTo(3);
+    assertThat(json.out().lines().map(l -> Json.MAPPER.readTree(l).get("verdict").asString()))
+        .containsExactly("COMPLIANT", "ERROR", "ERROR", "COMPLIANT");
+    assertThat(json.out().lines().toList().get(1)).contains("rule \\\"" + nl.routetoets.RuleTraps.ACTION_LOOP + "\\\" did not finish");
+
+    Run text = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(120),
+        () -> run("check", "--rules", rules.toString(), "--time-limit", "500ms", "--lang", "en", stream.toString()));
+    assertThat(text.exit()).isEqualTo(3);
+    assertThat(text.out()).contains("not checked: the rules failed (ERROR)")
+        .contains("rule \"" + nl.routetoets.RuleTraps.THROWS + "\" failed in its action")
+        .contains("Total: 2 COMPLIANT, 0 NEEDS_REVIEW, 0 NON_COMPLIANT, 0 INVALID, 2 ERROR");
+  }
+
+  @Test
+  void aTimeLimitThatIsNotADurationIsBadUsage() {
+    Run r = run("check", "--time-limit", "soon", BASELINE);
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("\"soon\" is not a duration");
+  }
 }

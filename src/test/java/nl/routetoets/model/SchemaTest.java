@@ -325,4 +325,18 @@ class SchemaTest {
     JsonNode doc = document(which, path, value);
     assertThat(readerTakes(doc)).as("the reader refuses it").isFalse();
   }
+
+  @Test
+  void anErrorResultValidatesWithItsErrorAndNotWithFindings() {
+    Result error = Result.error(new Result.Subject("trajectory", "S-1", "stroom.jsonl", 3), java.time.LocalDate.of(2019, 8, 1),
+        "EXP_2015", new Result.RuleSetRef("2026.11.0", "0".repeat(64)), "rule \"X\" did not finish within 2 s of computing time");
+    JsonNode written = Json.MAPPER.readTree(Json.MAPPER.writeValueAsString(error));
+    assertThat(result.validate(written)).isEmpty();
+    tools.jackson.databind.node.ObjectNode withoutErrors = ((tools.jackson.databind.node.ObjectNode) written.deepCopy());
+    withoutErrors.remove("errors");
+    assertThat(result.validate(withoutErrors)).isNotEmpty();
+    tools.jackson.databind.node.ObjectNode withFindings = ((tools.jackson.databind.node.ObjectNode) written.deepCopy());
+    withFindings.set("findings", Json.MAPPER.readTree("[{\"norm\":\"N-DUR-1\",\"severity\":\"REVIEW\",\"message\":{\"nl\":\"x\",\"en\":\"x\"}}]"));
+    assertThat(result.validate(withFindings)).isNotEmpty();
+  }
 }

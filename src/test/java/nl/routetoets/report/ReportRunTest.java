@@ -238,4 +238,58 @@ class ReportRunTest {
     assertThat(html).contains(topNorm.get("citation").asString());
     assertThat(html).doesNotContain("http://", "https://", "<script", "<link");
   }
+
+  @Test
+  void aRecordThatMakesARuleLoopOrThrowGetsAnErrorAndTheRunGoesOnWithTheNext() throws Exception {
+    Path rules = nl.routetoets.RuleTraps.rulesWithTraps(dir.resolve("rules"));
+    nl.routetoets.ruleset.RuleSet traps = nl.routetoets.ruleset.RuleSetLoader.load(rules)
+        .withLimits(new nl.routetoets.ruleset.Limits(java.time.Duration.ofMillis(500), 1_000));
+    List<String> normal = Files.readAllLines(generated(40, 5));
+    List<String> lines = new ArrayList<>(normal.subList(0, 20));
+    lines.add(nl.routetoets.RuleTraps.trajectory(nl.routetoets.RuleTraps.ACTION_LOOP_ID));
+    lines.addAll(normal.subList(20, 30));
+    lines.add(nl.routetoets.RuleTraps.trajectory(nl.routetoets.RuleTraps.ACTIVATION_LOOP_ID));
+    lines.add(nl.routetoets.RuleTraps.trajectory(nl.routetoets.RuleTraps.THROWS_ID));
+    lines.addAll(normal.subList(30, normal.size()));
+    Path input = dir.resolve("met-valkuilen.jsonl");
+    Files.write(input, lines);
+
+    ReportOutcome outcome = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(180),
+        () -> ReportRun.run(traps, request(input, "out"), ProgressListener.NONE, () -> false));
+
+    assertThat(outcome.records()).isEqualTo(lines.size());
+    Checker reference = new Checker(TestRuleSet.get(), null);
+    List<String> expected = new ArrayList<>();
+    try (Reader in = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
+      Iterator<SourcedDocument> docs = DocumentReader.readJsonLines(input.toString(), in);
+      while (docs.hasNext()) {
+        expected.add(withoutRuleSet(Json.MAPPER.writeValueAsString(reference.check(docs.next()))));
+      }
+    }
+    List<String> results = Files.readAllLines(dir.resolve("out/results.jsonl"));
+    Map<Integer, String> failing = Map.of(21, nl.routetoets.RuleTraps.ACTION_LOOP, 32, nl.routetoets.RuleTraps.ACTIVATION_LOOP,
+        33, nl.routetoets.RuleTraps.THROWS);
+    for (int i = 0; i < results.size(); i++) {
+      JsonNode r = Json.MAPPER.readTree(results.get(i));
+      String rule = failing.get(i + 1);
+      if (rule == null) {
+        assertThat(withoutRuleSet(results.get(i))).as("line " + (i + 1)).isEqualTo(expected.get(i));
+      } else {
+        assertThat(r.get("verdict").asString()).as("line " + (i + 1)).isEqualTo("ERROR");
+        assertThat(r.get("errors").get(0).get("problem").asString()).contains("rule \"" + rule + "\"");
+      }
+    }
+    JsonNode summary = Json.MAPPER.readTree(dir.resolve("out/summary.json").toFile());
+    assertThat(summary.get("verdicts").get("trajectory").get("ERROR").asInt()).isEqualTo(3);
+    assertThat(summary.get("errors").get("count").asInt()).isEqualTo(3);
+    assertThat(summary.get("errors").get("first").get(0).asString()).contains(nl.routetoets.RuleTraps.ACTION_LOOP);
+    assertThat(Files.readString(dir.resolve("out/report.html"))).contains("id=\"regelfouten\"")
+        .contains(nl.routetoets.RuleTraps.ACTIVATION_LOOP);
+  }
+
+  private static String withoutRuleSet(String result) {
+    tools.jackson.databind.node.ObjectNode json = (tools.jackson.databind.node.ObjectNode) Json.MAPPER.readTree(result);
+    json.remove("ruleSet");
+    return json.toString();
+  }
 }
