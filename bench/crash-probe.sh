@@ -100,8 +100,8 @@ for round in $(seq 1 "$ROUNDS"); do
   wait                                   # the writers see the connection refused and stop
   query "SELECT document_id FROM application" "$WORK/found-applications"
   query "SELECT a.document_id FROM decision d JOIN application_version v ON v.id = d.version_id JOIN application a ON a.id = v.application_id" "$WORK/found-decisions"
-  query "SELECT SUBSTRING(object_id, 13) FROM audit_log WHERE action = ''APPLICATION_SUBMITTED''" "$WORK/found-submitted-audit"
-  query "SELECT SUBSTRING(object_id, 13) FROM audit_log WHERE action = ''DECISION_RECORDED''" "$WORK/found-decided-audit"
+  query "SELECT SUBSTRING(object_id, 18) FROM audit_log WHERE action = ''APPLICATION_SUBMITTED''" "$WORK/found-submitted-audit"
+  query "SELECT SUBSTRING(object_id, 18) FROM audit_log WHERE action = ''DECISION_RECORDED''" "$WORK/found-decided-audit"
   lost_a=$(missing "$WORK/acked-submissions" "$WORK/found-applications")
   lost_d=$(missing "$WORK/acked-decisions" "$WORK/found-decisions")
   lost_sa=$(missing "$WORK/acked-submissions" "$WORK/found-submitted-audit")

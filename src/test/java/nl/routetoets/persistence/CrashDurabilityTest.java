@@ -203,9 +203,9 @@ class CrashDurabilityTest {
       lost.put("decisions", missing(decided, query(c, "select a.document_id from decision d"
           + " join application_version v on v.id = d.version_id join application a on a.id = v.application_id")));
       lost.put("audit entries of submissions", missing(submitted,
-          query(c, "select substring(object_id, 13) from audit_log where action = 'APPLICATION_SUBMITTED'")));
+          query(c, "select substring(object_id, 18) from audit_log where action = 'APPLICATION_SUBMITTED'")));
       lost.put("audit entries of decisions", missing(decided,
-          query(c, "select substring(object_id, 13) from audit_log where action = 'DECISION_RECORDED'")));
+          query(c, "select substring(object_id, 18) from audit_log where action = 'DECISION_RECORDED'")));
     }
     assertThat(lost.values()).as("acknowledged (%d submissions, %d decisions) but lost after %d kill -9 rounds: %s",
         submitted.size(), decided.size(), ROUNDS, lost).allSatisfy(ids -> assertThat(ids).isEmpty());

@@ -237,7 +237,7 @@ class WebPagesTest extends PageTest {
     Document app = page(get("/review/applications/{id}", id).with(as("web-reviewer")));
     assertThat(app.select("#route-R1 .route-head .badge").hasClass("NON_COMPLIANT")).isTrue();
     Document queue = page(get("/review").param("brin", "04XU").with(as("web-reviewer")));
-    var row = queue.select("tr:has(a[href=/review/applications/" + id + "])");
+    var row = queue.select("tr:has(a[href=/review/applications/" + id + "?school=04XU])");
     assertThat(row.select("td div .badge").hasClass("NON_COMPLIANT")).isTrue();
   }
 
