@@ -238,6 +238,8 @@ final class Watchdog {
     private boolean lostLogged;
     private String rule;
     private boolean byClock;
+    /** Whether the thread was interrupted before it was stopped: Thread.stop interrupts it too, to wake it. */
+    private boolean interruptedBefore;
 
     private Watch(Thread thread) {
       this.thread = thread;
@@ -286,8 +288,21 @@ final class Watchdog {
         }
         if (state.compareAndSet(s, same(s, IDLE))) {
           session = null;
+          if (phase == STOPPING) {
+            forgetStopInterrupt();
+          }
           return phase == RUNNING;
         }
+      }
+    }
+
+    /**
+     * Thread.stop also sets the thread's interrupt flag. Left set, it would break the thread's next
+     * blocking I/O (a servlet thread closes its connection on it), so it is cleared unless it was set before.
+     */
+    private void forgetStopInterrupt() {
+      if (!interruptedBefore) {
+        Thread.interrupted();
       }
     }
 
@@ -296,6 +311,7 @@ final class Watchdog {
       long s = state.get();
       if (phase(s) == STOPPING && state.compareAndSet(s, same(s, IDLE))) {
         session = null;
+        forgetStopInterrupt();
         return true;
       }
       return false;
@@ -373,8 +389,12 @@ final class Watchdog {
       if (named != null) {
         rule = named;
       }
-      if (!stoppable(where, b.packages()) || !state.compareAndSet(s, same(s, STOPPING))) {
+      if (!stoppable(where, b.packages())) {
         return; // not in the rules' own code at this moment: look again next tick
+      }
+      interruptedBefore = thread.isInterrupted();
+      if (!state.compareAndSet(s, same(s, STOPPING))) {
+        return;
       }
       String who = rule == null ? "a rule condition" : "rule \"" + rule + "\"";
       try {

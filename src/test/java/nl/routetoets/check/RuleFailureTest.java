@@ -112,15 +112,20 @@ class RuleFailureTest {
           + RuleTraps.trajectory(RuleTraps.CONDITION_LOOP_ID) + "\n"
           + Files.readString(RuleTraps.TRAJECTORY).replace("\n", "") + "\n");
       List<String> threads = new ArrayList<>();
+      List<Boolean> interrupted = new ArrayList<>();
       List<Result> results = new ArrayList<>();
       for (SourcedDocument d : docs) {
         results.add(assertTimeoutPreemptively(HANG, () -> one.submit(() -> {
           threads.add(Thread.currentThread().getName());
-          return checker.check(d);
+          Result r = checker.check(d);
+          // a flag left set would make the thread's next blocking I/O fail (a servlet thread drops its connection)
+          interrupted.add(Thread.currentThread().isInterrupted());
+          return r;
         }).get()));
       }
       assertThat(results).extracting(Result::verdict).containsExactly(Verdict.ERROR, Verdict.ERROR, Verdict.COMPLIANT);
       assertThat(threads).containsOnly(threads.get(0));
+      assertThat(interrupted).containsOnly(false);
     } finally {
       one.shutdownNow();
     }
