@@ -57,10 +57,16 @@ final class FactWords {
     return "'" + (ordinal == null ? label.replace(" {0}", "").replace("{0}", "") : label.replace("{0}", ordinal)) + "'";
   }
 
-  /** A fact's value as words: code values and yes/no by their word, lists joined, numbers plain. */
+  /**
+   * A fact's value as words: code values and yes/no by their word, lists joined, numbers plain, a
+   * field the fact points at by its label.
+   */
   String value(Object value) {
     if (value == null) {
       return "?";
+    }
+    if (value instanceof FieldValue f) {
+      return f.value() == null ? field(f.field()) : field(f.field()) + ": " + value(f.value());
     }
     if (value instanceof BigDecimal d) {
       return d.stripTrailingZeros().toPlainString();

@@ -127,13 +127,13 @@ class MessageTextTest {
   /** Every field a rule can report as missing has a label, so that no JSON path reaches a message. */
   @Test
   void everyFieldARuleNamesHasALabel() throws IOException {
-    Pattern literal = Pattern.compile("(?:\\bat\\(|unknown\\(drools,|\\.add\\()\\s*\"([^\"]+)\"");
+    Pattern literal = Pattern.compile("(?:\\bat\\(|unknown\\(drools,|\\.add\\(|FieldValue\\(|FieldValue\\.of\\()\\s*\"([^\"]+)\"");
     Set<String> unlabelled = new TreeSet<>();
     for (Path drl : RuleLintTest.drlFiles()) {
       Matcher m = literal.matcher(Files.readString(drl));
       while (m.find()) {
         String path = m.group(1);
-        boolean labelled = List.of(path, "routes[0]." + path, "years[0]." + path, "exams[0]." + path).stream()
+        boolean labelled = List.of(path, "routes[0]." + path, "years[0]." + path, "exams[0]." + path, "diplomas[0]." + path).stream()
             .anyMatch(p -> !FactWords.NL.field(p).equals(p));
         if (!labelled) {
           unlabelled.add(drl.getFileName() + ": " + path);
@@ -144,6 +144,8 @@ class MessageTextTest {
     assertThat(FactWords.NL.fields("routes[1].design.hours.total, years[2].elementcode"))
         .isEqualTo("'Uren totaal', 'Elementcode (3e jaar van het traject)'");
     assertThat(FactWords.NL.value("VMBO_COMMON_PART")).isEqualTo("gemeenschappelijk deel van het vmbo-examen");
+    assertThat(FactWords.NL.value(List.of(new FieldValue("diplomas", "VMBO_GL"), FieldValue.of("exit.gradeListIssued"))))
+        .isEqualTo("'Diploma’s': vmbo-diploma gemengde leerweg, 'Cijferlijst verstrekt'");
   }
 
   private static void check(List<String> found, String where, String text) {

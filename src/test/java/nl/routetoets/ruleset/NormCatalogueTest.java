@@ -102,9 +102,12 @@ class NormCatalogueTest {
       nl.routetoets.model.Finding.Citation c = r.article();
       java.util.regex.Pattern regulation = NAMED_AS.get(c.regulation());
       boolean regulationNamed = regulation != null && regulation.matcher(source).find();
+      // The spec writes an article as "art. 8(2)", in a list ("7(3), 8") or after its act's own name ("EB 49").
       boolean articleNamed = !c.article().matches("\\d+[a-z]?")
           || java.util.regex.Pattern.compile("(art\\.|,|;|and|with)\\s*" + java.util.regex.Pattern.quote(c.article()) + "(\\(|\\b)")
-              .matcher(source).find();
+              .matcher(source).find()
+          || regulation != null && java.util.regex.Pattern.compile(
+              "(?:" + regulation.pattern() + ")\\s+" + java.util.regex.Pattern.quote(c.article()) + "(\\(|\\b)").matcher(source).find();
       if (!regulationNamed || !articleNamed) {
         problems.add(r.file() + ": \"" + r.name() + "\" cites " + c.citation() + "; " + r.norm() + " rests on " + source);
       }
