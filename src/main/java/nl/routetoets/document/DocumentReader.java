@@ -61,75 +61,63 @@ public final class DocumentReader {
    */
   public static Iterator<SourcedDocument> readJsonLines(String file, InputStream in) {
     Utf8Lines lines = new Utf8Lines(in);
-    return new Iterator<>() {
-      private final List<SourcedDocument> pending = new ArrayList<>();
-      private boolean done;
-
-      @Override
-      public boolean hasNext() {
-        while (pending.isEmpty() && !done) {
-          Utf8Lines.Line line;
-          try {
-            line = lines.next();
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-          if (line == null) {
-            done = true;
-          } else if (line.text() == null) {
-            pending.add(error(file, line.number(), null, null, "", line.problem()));
-          } else if (!line.text().isBlank()) {
-            parseLine(file, line.number(), line.text(), pending::add);
-          }
-        }
-        return !pending.isEmpty();
-      }
-
-      @Override
-      public SourcedDocument next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        return pending.remove(0);
-      }
-    };
+    return new LineDocuments(file, lines::next);
   }
 
   /** A JSON Lines stream already decoded; blank lines are skipped, line numbers count from 1. */
   public static Iterator<SourcedDocument> readJsonLines(String file, Reader in) {
     BufferedReader lines = new BufferedReader(in);
-    return new Iterator<>() {
-      private final List<SourcedDocument> pending = new ArrayList<>();
-      private int lineNr;
-      private boolean done;
+    int[] number = {0};
+    return new LineDocuments(file, () -> {
+      String text = lines.readLine();
+      return text == null ? null : new Utf8Lines.Line(++number[0], text, null);
+    });
+  }
 
-      @Override
-      public boolean hasNext() {
-        while (pending.isEmpty() && !done) {
-          String line;
-          try {
-            line = lines.readLine();
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-          lineNr++;
-          if (line == null) {
-            done = true;
-          } else if (!line.isBlank()) {
-            parseLine(file, lineNr, line, pending::add);
-          }
-        }
-        return !pending.isEmpty();
-      }
+  /** Where the lines of a stream come from: the next line, or null at the end. */
+  private interface LineSource {
+    Utf8Lines.Line next() throws IOException;
+  }
 
-      @Override
-      public SourcedDocument next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
+  /** The documents of a JSON Lines stream, read a line at a time as they are asked for. */
+  private static final class LineDocuments implements Iterator<SourcedDocument> {
+    private final String file;
+    private final LineSource lines;
+    private final List<SourcedDocument> pending = new ArrayList<>();
+    private boolean done;
+
+    LineDocuments(String file, LineSource lines) {
+      this.file = file;
+      this.lines = lines;
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (pending.isEmpty() && !done) {
+        Utf8Lines.Line line;
+        try {
+          line = lines.next();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
         }
-        return pending.remove(0);
+        if (line == null) {
+          done = true;
+        } else if (line.text() == null) {
+          pending.add(error(file, line.number(), null, null, "", line.problem()));
+        } else if (!line.text().isBlank()) {
+          parseLine(file, line.number(), line.text(), pending::add);
+        }
       }
-    };
+      return !pending.isEmpty();
+    }
+
+    @Override
+    public SourcedDocument next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      return pending.remove(0);
+    }
   }
 
   /** One line of a JSON Lines stream: a document, a bundle of documents, or an error result for the line. */
