@@ -76,7 +76,7 @@ public class Checks {
           ? approved.ambiguous().get(t.route().ref().applicationId()) : null;
       results.add(ambiguous == null ? checker.check(d) : Result.invalid(new Result.Subject(d.type(), d.id(), d.file(), d.line()),
           ruleSet.ref(), List.of(new InputError(d.file(), d.line(), "route.ref.applicationId", "approved applications of schools "
-              + ambiguous + " carry the id \"" + t(d).route().ref().applicationId() + "\"; the reference cannot say which"))));
+              + ambiguous + " carry the id \"" + trajectoryOf(d).route().ref().applicationId() + "\"; the reference cannot say which"))));
     }
     return results;
   }
@@ -89,7 +89,7 @@ public class Checks {
   /** {@code ambiguous}: ids that approved applications of several schools carry, with those schools' BRINs. */
   private record Approved(List<Application> applications, Map<String, String> ambiguous) {}
 
-  private static Trajectory t(SourcedDocument d) {
+  private static Trajectory trajectoryOf(SourcedDocument d) {
     return (Trajectory) d.document();
   }
 

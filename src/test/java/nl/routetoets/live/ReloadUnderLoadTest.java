@@ -3,15 +3,10 @@ package nl.routetoets.live;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,7 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
+import nl.routetoets.ServiceClient;
 import nl.routetoets.TestRuleSet;
 import nl.routetoets.document.Json;
 import nl.routetoets.service.RouteToetsApplication;
@@ -56,24 +51,17 @@ class ReloadUnderLoadTest {
 
   @AfterAll
   static void removeCopy() throws IOException {
-    try (Stream<Path> all = Files.walk(rules)) {
-      all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    }
+    ServiceClient.deleteTree(rules);
   }
 
   @LocalServerPort int port;
-  private final HttpClient http = HttpClient.newHttpClient();
 
   private HttpResponse<String> send(String method, String path, String body) throws IOException, InterruptedException {
     return send("admin", method, path, body);
   }
 
   private HttpResponse<String> send(String user, String method, String path, String body) throws IOException, InterruptedException {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
-        .header("Content-Type", "application/json");
-    b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    return new ServiceClient(port, PASSWORD).send(user, method, path, "application/json", body);
   }
 
   /** Results without the rule-set reference, which a harmless reload changes. */

@@ -3,19 +3,14 @@ package nl.routetoets.live;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
-import java.util.stream.Stream;
 import nl.routetoets.RuleTraps;
+import nl.routetoets.ServiceClient;
 import nl.routetoets.TestRuleSet;
 import nl.routetoets.document.Json;
 import nl.routetoets.service.RouteToetsApplication;
@@ -56,26 +51,18 @@ class RuleLimitsServiceTest {
 
   @AfterAll
   static void removeCopy() throws IOException {
-    try (Stream<Path> all = Files.walk(rules)) {
-      all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    }
+    ServiceClient.deleteTree(rules);
   }
 
   @LocalServerPort int port;
   @Autowired MockMvc mvc;
-  private final HttpClient http = HttpClient.newHttpClient();
 
   private HttpResponse<String> send(String path, String contentType, String body) throws IOException, InterruptedException {
     return send("admin", path, contentType, body);
   }
 
   private HttpResponse<String> send(String user, String path, String contentType, String body) throws IOException, InterruptedException {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .timeout(Duration.ofSeconds(300))
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
-        .header("Content-Type", contentType)
-        .POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    return new ServiceClient(port, PASSWORD).send(user, "POST", path, contentType, body);
   }
 
   @Test
@@ -112,10 +99,8 @@ class RuleLimitsServiceTest {
     JsonNode problem = Json.MAPPER.readTree(submitted.body());
     assertThat(problem.get("detail").asString()).contains("could not check the application; nothing was stored");
     assertThat(problem.get("errors").get(0).get("problem").asString()).contains("rule \"" + RuleTraps.APPLICATION_THROWS + "\"");
-    HttpRequest get = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/applications/" + RuleTraps.APPLICATION_THROWS_ID))
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("school:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
-        .GET().build();
-    assertThat(http.send(get, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(404);
+    assertThat(new ServiceClient(port, PASSWORD).send("school", "GET", "/api/v1/applications/" + RuleTraps.APPLICATION_THROWS_ID,
+        "application/json", null).statusCode()).isEqualTo(404);
   }
 
   @Test
@@ -164,9 +149,7 @@ class RuleLimitsServiceTest {
   }
 
   private String sha() throws Exception {
-    HttpRequest get = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/rule-set"))
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
-        .GET().build();
-    return Json.MAPPER.readTree(http.send(get, HttpResponse.BodyHandlers.ofString()).body()).path("sha256").asString();
+    return Json.MAPPER.readTree(new ServiceClient(port, PASSWORD).send("admin", "GET", "/api/v1/rule-set", "application/json", null)
+        .body()).path("sha256").asString();
   }
 }
