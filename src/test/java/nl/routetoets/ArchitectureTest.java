@@ -32,9 +32,8 @@ class ArchitectureTest {
         .layer("generate").definedBy("nl.routetoets.generate..")
         .layer("register").definedBy("nl.routetoets.register..")
         .layer("check").definedBy("nl.routetoets.check..")
-        .layer("checkers").definedBy("nl.routetoets.application..", "nl.routetoets.trajectory..")
         .layer("document").definedBy("nl.routetoets.document..")
-        .layer("facts").definedBy("nl.routetoets.facts..")
+        .layer("facts").definedBy("nl.routetoets.facts..", "nl.routetoets.oldfacts..")
         .layer("ruleset").definedBy("nl.routetoets.ruleset..")
         .layer("model").definedBy("nl.routetoets.model..")
         .whereLayer("cli").mayNotBeAccessedByAnyLayer()
@@ -53,11 +52,10 @@ class ArchitectureTest {
         .whereLayer("generate").mayOnlyBeAccessedByLayers("cli")
         .whereLayer("register").mayOnlyBeAccessedByLayers("report", "generate")
         .whereLayer("check").mayOnlyBeAccessedByLayers("cli", "fixtures", "review", "report")
-        .whereLayer("checkers").mayOnlyBeAccessedByLayers("check")
         .whereLayer("document").mayOnlyBeAccessedByLayers("check", "fixtures", "cli", "review", "service", "web", "report", "register",
             "generate")
-        .whereLayer("facts").mayOnlyBeAccessedByLayers("checkers")
-        .whereLayer("ruleset").mayOnlyBeAccessedByLayers("facts", "checkers", "check", "fixtures", "cli", "live", "api", "web", "review",
+        .whereLayer("facts").mayOnlyBeAccessedByLayers("check")
+        .whereLayer("ruleset").mayOnlyBeAccessedByLayers("facts", "check", "fixtures", "cli", "live", "api", "web", "review",
             "service", "report", "reportjob")
         .check(CLASSES);
   }
@@ -66,7 +64,7 @@ class ArchitectureTest {
   @Test
   void theCheckerDoesNotKnowSpring() {
     noClasses().that().resideInAnyPackage("nl.routetoets.model..", "nl.routetoets.ruleset..", "nl.routetoets.facts..",
-            "nl.routetoets.application..", "nl.routetoets.trajectory..", "nl.routetoets.document..", "nl.routetoets.check..",
+            "nl.routetoets.oldfacts..", "nl.routetoets.document..", "nl.routetoets.check..",
             "nl.routetoets.fixtures..", "nl.routetoets.live..", "nl.routetoets.report..", "nl.routetoets.register..",
             "nl.routetoets.generate..")
         .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.servlet..")

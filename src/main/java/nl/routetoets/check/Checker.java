@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import nl.routetoets.application.ApplicationChecker;
+import nl.routetoets.check.ApplicationChecker;
 import nl.routetoets.document.SourcedDocument;
 import nl.routetoets.model.Application;
 import nl.routetoets.model.ApplicationRoute;
@@ -12,7 +12,7 @@ import nl.routetoets.model.InputError;
 import nl.routetoets.model.Result;
 import nl.routetoets.model.Trajectory;
 import nl.routetoets.ruleset.RuleSet;
-import nl.routetoets.trajectory.TrajectoryChecker;
+import nl.routetoets.check.TrajectoryChecker;
 
 /**
  * Checks documents against one rule set. Applications it has seen are remembered so that later

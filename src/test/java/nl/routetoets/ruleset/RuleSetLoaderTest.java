@@ -33,10 +33,10 @@ class RuleSetLoaderTest {
     Path rules = copyOfRules();
     Files.writeString(rules.resolve("EXP_2015/zonder-norm.drl"), """
         package EXP_2015;
-        import nl.routetoets.facts.RouteFact;
+        import nl.routetoets.oldfacts.OldRouteFact;
         rule "Regel zonder metadata"
         when
-          RouteFact(regime == "EXP_2015")
+          OldRouteFact(regime == "EXP_2015")
         then
         end
         """);

@@ -1,4 +1,4 @@
-package nl.routetoets.facts;
+package nl.routetoets.oldfacts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

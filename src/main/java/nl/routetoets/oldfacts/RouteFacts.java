@@ -1,4 +1,4 @@
-package nl.routetoets.facts;
+package nl.routetoets.oldfacts;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +13,7 @@ public final class RouteFacts {
   private RouteFacts() {}
 
   /** The route part of a fact; the caller adds what only its document knows. */
-  public static RouteFact route(
+  public static OldRouteFact route(
       String path, Codes.RouteType type, List<Codes.Leerweg> leerwegen, RouteParts.Vmbo vmbo, RouteParts.Mbo mbo,
       RouteParts.Design design, RouteParts.ExamPlan exams, SchoolYear start, Parameters params, Reference reference) {
     String regime = start == null ? null : params.regimeAt(start.firstDay());
@@ -23,7 +23,7 @@ public final class RouteFacts {
     Integer years = design == null ? null : design.years();
     RouteParts.Hours hours = design == null ? null : design.hours();
     String domain = mbo == null ? null : mbo.domain();
-    return new RouteFact()
+    return new OldRouteFact()
         .path(path)
         .regime(regime)
         .kind(params.kindOf(regime, routeType, level, extended))
@@ -56,16 +56,16 @@ public final class RouteFacts {
    * One fact per qualification named for the route, with its level, domain and list from the reference
    * data, and whether that list was valid for a route starting in {@code start} (interpretations.md I-50).
    */
-  public static List<QualificationFact> qualifications(
+  public static List<OldQualificationFact> qualifications(
       String routePath, RouteParts.Mbo mbo, SchoolYear start, Parameters params, Reference reference) {
-    List<QualificationFact> facts = new ArrayList<>();
+    List<OldQualificationFact> facts = new ArrayList<>();
     if (mbo == null || mbo.qualifications() == null) {
       return facts;
     }
     for (int i = 0; i < mbo.qualifications().size(); i++) {
       String crebo = mbo.qualifications().get(i);
       Reference.Qualification q = reference.qualification(crebo);
-      facts.add(new QualificationFact()
+      facts.add(new OldQualificationFact()
           .path(routePath + ".mbo.qualifications[" + i + "]")
           .routePath(routePath)
           .crebo(crebo)

@@ -1,16 +1,16 @@
-package nl.routetoets.trajectory;
+package nl.routetoets.check;
 
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
-import nl.routetoets.facts.DiplomaFact;
-import nl.routetoets.facts.ExamFact;
-import nl.routetoets.facts.Outcome;
-import nl.routetoets.facts.RouteFact;
-import nl.routetoets.facts.RouteFacts;
-import nl.routetoets.facts.TrajectoryFact;
-import nl.routetoets.facts.YearFact;
+import nl.routetoets.oldfacts.OldDiplomaFact;
+import nl.routetoets.oldfacts.OldExamFact;
+import nl.routetoets.oldfacts.Outcome;
+import nl.routetoets.oldfacts.OldRouteFact;
+import nl.routetoets.oldfacts.RouteFacts;
+import nl.routetoets.oldfacts.OldTrajectoryFact;
+import nl.routetoets.oldfacts.OldYearFact;
 import nl.routetoets.model.Codes;
 import nl.routetoets.model.Finding;
 import nl.routetoets.model.Result;
@@ -44,8 +44,9 @@ public final class TrajectoryChecker {
    * route's design point there, so that a route is judged, and found, the same wherever it appears.
    */
   public static Result check(Trajectory t, String routePath, LocalDate asOf, Result.Subject subject, RuleSet ruleSet) {
-    List<Object> facts = facts(t, routePath, asOf, ruleSet.parameters(), ruleSet.reference());
-    TrajectoryFact student = (TrajectoryFact) facts.get(0);
+    List<Object> facts = new ArrayList<>(facts(t, routePath, asOf, ruleSet.parameters(), ruleSet.reference()));
+    OldTrajectoryFact student = (OldTrajectoryFact) facts.get(0);
+    facts.addAll(TrajectoryFactBuilder.facts(t, routePath, asOf, ruleSet));
     List<Finding> findings;
     try {
       findings = ruleSet.evaluate(facts);
@@ -63,7 +64,7 @@ public final class TrajectoryChecker {
     List<Trajectory.Year> years = t.years() == null ? List.of() : t.years();
     SchoolYear start = years.isEmpty() ? null : years.get(0).schoolYear();
     Trajectory.Route r = t.route();
-    RouteFact route = RouteFacts.route(routePath, r.routeType(), r.leerwegen(), r.vmbo(), r.mbo(), r.design(), r.exams(),
+    OldRouteFact route = RouteFacts.route(routePath, r.routeType(), r.leerwegen(), r.vmbo(), r.mbo(), r.design(), r.exams(),
             start, params, reference)
         .documentId(t.id())
         .origin("TRAJECTORY");
@@ -72,7 +73,7 @@ public final class TrajectoryChecker {
     if (structural != null) {
       route.regime(structural).kind(null);
     }
-    TrajectoryFact student = student(t, asOf, route, start, years);
+    OldTrajectoryFact student = student(t, asOf, route, start, years);
     List<Object> facts = new ArrayList<>();
     facts.add(student);
     facts.add(route);
@@ -84,7 +85,7 @@ public final class TrajectoryChecker {
     for (int i = 0; i < exams.size(); i++) {
       Trajectory.Exam e = exams.get(i);
       String regime = structural != null ? structural : params.regimeAt(e.completedOn());
-      facts.add(new ExamFact()
+      facts.add(new OldExamFact()
           .path("exams[" + i + "]")
           .trajectoryId(t.id())
           .index(i)
@@ -100,7 +101,7 @@ public final class TrajectoryChecker {
     for (int i = 0; i < diplomas.size(); i++) {
       Trajectory.Diploma d = diplomas.get(i);
       String regime = structural != null ? structural : params.regimeAt(d.awardedOn());
-      facts.add(new DiplomaFact()
+      facts.add(new OldDiplomaFact()
           .path("diplomas[" + i + "]")
           .trajectoryId(t.id())
           .index(i)
@@ -113,10 +114,10 @@ public final class TrajectoryChecker {
     return facts;
   }
 
-  private static TrajectoryFact student(
-      Trajectory t, LocalDate asOf, RouteFact route, SchoolYear start, List<Trajectory.Year> years) {
+  private static OldTrajectoryFact student(
+      Trajectory t, LocalDate asOf, OldRouteFact route, SchoolYear start, List<Trajectory.Year> years) {
     Trajectory.Route r = t.route();
-    TrajectoryFact f = new TrajectoryFact()
+    OldTrajectoryFact f = new OldTrajectoryFact()
         .path("")
         .id(t.id())
         .asOf(asOf)
@@ -173,12 +174,12 @@ public final class TrajectoryChecker {
     return f;
   }
 
-  private static YearFact year(
-      Trajectory t, int i, Trajectory.Year y, RouteFact route, Parameters params, String structural) {
+  private static OldYearFact year(
+      Trajectory t, int i, Trajectory.Year y, OldRouteFact route, Parameters params, String structural) {
     LocalDate begins = y.enrolledOn() != null ? y.enrolledOn() : y.schoolYear() == null ? null : y.schoolYear().firstDay();
     String regime = structural != null ? structural : params.regimeAt(begins);
     Trajectory.Workplacement w = y.workplacement();
-    return new YearFact()
+    return new OldYearFact()
         .path("years[" + i + "]")
         .trajectoryId(t.id())
         .index(i)

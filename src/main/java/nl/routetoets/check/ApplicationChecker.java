@@ -1,13 +1,13 @@
-package nl.routetoets.application;
+package nl.routetoets.check;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import nl.routetoets.facts.ApplicationFact;
-import nl.routetoets.facts.Outcome;
-import nl.routetoets.facts.RouteFact;
-import nl.routetoets.facts.RouteFacts;
+import nl.routetoets.oldfacts.OldApplicationFact;
+import nl.routetoets.oldfacts.Outcome;
+import nl.routetoets.oldfacts.OldRouteFact;
+import nl.routetoets.oldfacts.RouteFacts;
 import nl.routetoets.model.Application;
 import nl.routetoets.model.ApplicationRoute;
 import nl.routetoets.model.Finding;
@@ -22,8 +22,9 @@ public final class ApplicationChecker {
   private ApplicationChecker() {}
 
   public static Result check(Application app, LocalDate asOf, Result.Subject subject, RuleSet ruleSet) {
-    List<Object> facts = facts(app, ruleSet.parameters(), ruleSet.reference());
-    ApplicationFact form = (ApplicationFact) facts.get(0);
+    List<Object> facts = new ArrayList<>(facts(app, ruleSet.parameters(), ruleSet.reference()));
+    OldApplicationFact form = (OldApplicationFact) facts.get(0);
+    facts.addAll(ApplicationFactBuilder.facts(app, ruleSet));
     List<String> routeIds = app.routes() == null ? List.of() : app.routes().stream().map(ApplicationRoute::routeId).toList();
     List<Finding> findings;
     try {
@@ -40,7 +41,7 @@ public final class ApplicationChecker {
     LocalDate submitted = submittedDate(app.submittedAt(), params);
     String startRegime = app.startSchoolYear() == null ? null : params.regimeAt(app.startSchoolYear().firstDay());
     String submissionRegime = params.regimeAt(submitted);
-    ApplicationFact form = new ApplicationFact()
+    OldApplicationFact form = new OldApplicationFact()
         .path("")
         .id(app.id())
         .regime(submissionRegime != null ? submissionRegime : startRegime)
@@ -62,7 +63,7 @@ public final class ApplicationChecker {
       for (int i = 0; i < app.routes().size(); i++) {
         ApplicationRoute r = app.routes().get(i);
         String path = "routes[" + i + "]";
-        RouteFact route = RouteFacts.route(
+        OldRouteFact route = RouteFacts.route(
                 path, r.routeType(), r.leerwegen(), r.vmbo(), r.mbo(), r.design(), r.exams(), app.startSchoolYear(), params,
                 reference)
             .documentId(app.id())
@@ -93,7 +94,7 @@ public final class ApplicationChecker {
     return at == null ? null : at.atZoneSameInstant(params.timeZone()).toLocalDate();
   }
 
-  private static void applicant(ApplicationFact form, Application.Applicant a) {
+  private static void applicant(OldApplicationFact form, Application.Applicant a) {
     if (a == null) {
       return;
     }
@@ -106,7 +107,7 @@ public final class ApplicationChecker {
     }
   }
 
-  private static void agreement(ApplicationFact form, Application.Agreement a) {
+  private static void agreement(OldApplicationFact form, Application.Agreement a) {
     if (a == null) {
       return;
     }
@@ -126,7 +127,7 @@ public final class ApplicationChecker {
     }
   }
 
-  private static void advice(ApplicationFact form, Application.Advice a) {
+  private static void advice(OldApplicationFact form, Application.Advice a) {
     if (a == null) {
       return;
     }
@@ -136,7 +137,7 @@ public final class ApplicationChecker {
         .adviceParents(a.parentCouncil() == null ? null : a.parentCouncil().name());
   }
 
-  private static void plan(ApplicationFact form, Application.ProjectPlan p, Application.Assessment a) {
+  private static void plan(OldApplicationFact form, Application.ProjectPlan p, Application.Assessment a) {
     if (p != null) {
       form.planVision(p.sharedVision()).planOrganisation(p.organisationPlan()).planProgrammaticWhole(p.programmaticWhole());
     }

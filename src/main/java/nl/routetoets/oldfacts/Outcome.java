@@ -1,4 +1,4 @@
-package nl.routetoets.facts;
+package nl.routetoets.oldfacts;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

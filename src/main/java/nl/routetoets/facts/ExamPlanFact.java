@@ -1,0 +1,6 @@
+package nl.routetoets.facts;
+
+/** The exam plan of a route ({@code exams}). */
+public record ExamPlanFact(
+    String path, String routePath, Boolean sectorSubjectsExcluded, String vmboExamScope, Integer vmboExamLatestRouteYear)
+    implements Located, RouteScoped {}

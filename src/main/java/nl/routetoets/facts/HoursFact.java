@@ -1,0 +1,5 @@
+package nl.routetoets.facts;
+
+/** The hours of a route's design ({@code design.hours}). */
+public record HoursFact(String path, String routePath, Integer total, Integer guided, Integer workplacement)
+    implements Located, RouteScoped {}
