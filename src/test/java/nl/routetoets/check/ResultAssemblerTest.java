@@ -48,14 +48,14 @@ class ResultAssemblerTest {
   }
 
   @Test
-  void aFindingGoesToTheRouteItCarries() {
-    Finding aboutTheSubmission = new Finding("N-APP-10", "window", Severity.VIOLATION, null, "submittedAt", new TreeMap<>(),
-        new Finding.Text("nl", "en"), List.of(), null, null, null);
-    Finding aboutRouteTwo = new Finding("N-APP-11", "design", Severity.REVIEW, null, "routes[1].design.years", new TreeMap<>(),
+  void aFindingGoesToTheRouteItCarriesWhereverItsPathPoints() {
+    Finding formFindingOnARouteField = new Finding("N-APP-10", "form", Severity.VIOLATION, null, "routes[0].routeType",
+        new TreeMap<>(), new Finding.Text("nl", "en"), List.of(), null, null, null);
+    Finding routeTwoFindingOnAFormField = new Finding("N-APP-11", "route", Severity.REVIEW, null, "submittedAt", new TreeMap<>(),
         new Finding.Text("nl", "en"), List.of(), null, null, "routes[1]");
-    Result r = outcome(List.of("R1", "R2"), aboutTheSubmission, aboutRouteTwo);
-    assertThat(r.findings()).containsExactly(aboutTheSubmission);
-    assertThat(r.routes().get(1).findings()).containsExactly(aboutRouteTwo);
+    Result r = outcome(List.of("R1", "R2"), formFindingOnARouteField, routeTwoFindingOnAFormField);
+    assertThat(r.findings()).containsExactly(formFindingOnARouteField);
     assertThat(r.routes().get(0).findings()).isEmpty();
+    assertThat(r.routes().get(1).findings()).containsExactly(routeTwoFindingOnAFormField);
   }
 }
