@@ -33,10 +33,10 @@ class RuleSetLoaderTest {
     Path rules = copyOfRules();
     Files.writeString(rules.resolve("EXP_2015/zonder-norm.drl"), """
         package EXP_2015;
-        import nl.routetoets.oldfacts.OldRouteFact;
+        import nl.routetoets.facts.RouteFact;
         rule "Regel zonder metadata"
         when
-          OldRouteFact(regime == "EXP_2015")
+          RouteFact(regime == "EXP_2015")
         then
         end
         """);
