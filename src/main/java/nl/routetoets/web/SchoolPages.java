@@ -10,13 +10,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.routetoets.document.Json;
 import nl.routetoets.document.SourcedDocument;
+import nl.routetoets.dusiworkflow.ApplicationWorkflow;
+import nl.routetoets.dusiworkflow.Checks;
+import nl.routetoets.dusiworkflow.Views.ApplicationRef;
+import nl.routetoets.dusiworkflow.Views.ApplicationView;
 import nl.routetoets.model.InputError;
 import nl.routetoets.model.Result;
 import nl.routetoets.model.Verdict;
-import nl.routetoets.review.Applications;
-import nl.routetoets.review.Checks;
-import nl.routetoets.review.Views.ApplicationRef;
-import nl.routetoets.review.Views.ApplicationView;
 import nl.routetoets.security.Caller;
 import nl.routetoets.security.Refused;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,12 +29,12 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.JsonNode;
@@ -51,25 +51,25 @@ import tools.jackson.databind.node.ObjectNode;
 @PreAuthorize("hasRole('SCHOOL')")
 class SchoolPages {
   private final Checks checks;
-  private final Applications applications;
+  private final ApplicationWorkflow workflow;
   private final ArticleTexts texts;
   private final MessageSource messages;
 
   /** An uploaded application is read whole into memory: no larger than the check API takes. */
   private final DataSize maxUpload;
 
-  SchoolPages(Checks checks, Applications applications, ArticleTexts texts, MessageSource messages,
+  SchoolPages(Checks checks, ApplicationWorkflow workflow, ArticleTexts texts, MessageSource messages,
       @Value("${routetoets.api.max-request-size:4MB}") DataSize maxUpload) {
     this.maxUpload = maxUpload;
     this.checks = checks;
-    this.applications = applications;
+    this.workflow = workflow;
     this.texts = texts;
     this.messages = messages;
   }
 
   @GetMapping
   String home(Authentication auth, Model model) {
-    model.addAttribute("applications", applications.queue(Caller.of(auth), null, null, null, null, null));
+    model.addAttribute("applications", workflow.queue(Caller.of(auth), null, null, null, null, null));
     return "school/home";
   }
 
@@ -174,8 +174,8 @@ class SchoolPages {
     ApplicationView view;
     try {
       view = versionOf == null || versionOf.isBlank()
-          ? applications.submit(caller, body, null)
-          : applications.submitVersion(caller, ApplicationRef.of(versionOf), body, null);
+          ? workflow.submit(caller, body, null)
+          : workflow.submitVersion(caller, ApplicationRef.of(versionOf), body, null);
     } catch (Refused e) {
       if (e.kind() == Refused.Kind.NOT_FOUND) {
         throw e;
@@ -192,7 +192,7 @@ class SchoolPages {
 
   @GetMapping("/applications/{id}")
   String application(Authentication auth, @PathVariable String id, @RequestParam(required = false) String school, Model model, Locale locale) {
-    ApplicationView view = applications.view(Caller.of(auth), new ApplicationRef(id, school));
+    ApplicationView view = workflow.view(Caller.of(auth), new ApplicationRef(id, school));
     model.addAttribute("app", view);
     model.addAttribute("result", ResultView.of(view.current().result(), locale, texts, Set.of()));
     model.addAttribute("decisions", view.current().decisions().stream()
@@ -205,8 +205,8 @@ class SchoolPages {
   String newVersion(Authentication auth, @PathVariable String id, @RequestParam(required = false) String school, Model model, Locale locale) {
     Caller caller = Caller.of(auth);
     ApplicationRef ref = new ApplicationRef(id, school);
-    ApplicationView view = applications.view(caller, ref);
-    JsonNode doc = Json.MAPPER.readTree(applications.document(caller, ref, view.currentVersion()));
+    ApplicationView view = workflow.view(caller, ref);
+    JsonNode doc = Json.MAPPER.readTree(workflow.document(caller, ref, view.currentVersion()));
     return check(caller, (ObjectNode) doc, id, model, locale);
   }
 }

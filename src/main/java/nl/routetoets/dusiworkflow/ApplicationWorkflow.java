@@ -1,4 +1,4 @@
-package nl.routetoets.review;
+package nl.routetoets.dusiworkflow;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,6 +14,18 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.routetoets.document.Json;
 import nl.routetoets.document.SourcedDocument;
+import nl.routetoets.dusiworkflow.Views.ApplicationRef;
+import nl.routetoets.dusiworkflow.Views.ApplicationView;
+import nl.routetoets.dusiworkflow.Views.DecisionRequest;
+import nl.routetoets.dusiworkflow.Views.DecisionView;
+import nl.routetoets.dusiworkflow.Views.Outcome;
+import nl.routetoets.dusiworkflow.Views.Overrule;
+import nl.routetoets.dusiworkflow.Views.QueueEntry;
+import nl.routetoets.dusiworkflow.Views.Recheck;
+import nl.routetoets.dusiworkflow.Views.RouteDiff;
+import nl.routetoets.dusiworkflow.Views.RouteSummary;
+import nl.routetoets.dusiworkflow.Views.Status;
+import nl.routetoets.dusiworkflow.Views.VersionView;
 import nl.routetoets.model.Application;
 import nl.routetoets.model.ApplicationRoute;
 import nl.routetoets.model.Codes.RouteType;
@@ -32,18 +44,6 @@ import nl.routetoets.persistence.ApplicationStore.QueueFilter;
 import nl.routetoets.persistence.ApplicationStore.RouteRow;
 import nl.routetoets.persistence.ApplicationStore.VersionRow;
 import nl.routetoets.persistence.AuditLog;
-import nl.routetoets.review.Views.ApplicationRef;
-import nl.routetoets.review.Views.ApplicationView;
-import nl.routetoets.review.Views.DecisionRequest;
-import nl.routetoets.review.Views.DecisionView;
-import nl.routetoets.review.Views.Outcome;
-import nl.routetoets.review.Views.Overrule;
-import nl.routetoets.review.Views.QueueEntry;
-import nl.routetoets.review.Views.Recheck;
-import nl.routetoets.review.Views.RouteDiff;
-import nl.routetoets.review.Views.RouteSummary;
-import nl.routetoets.review.Views.Status;
-import nl.routetoets.review.Views.VersionView;
 import nl.routetoets.security.Caller;
 import nl.routetoets.security.Refused;
 import nl.routetoets.security.Role;
@@ -58,13 +58,13 @@ import tools.jackson.databind.node.ObjectNode;
  * other caller without the right they do not exist (404), so their existence does not leak.
  */
 @Service
-public class Applications {
+public class ApplicationWorkflow {
   private final Checks checks;
   private final ApplicationStore store;
   private final AuditLog audit;
   private final Clock clock;
 
-  public Applications(Checks checks, ApplicationStore store, AuditLog audit, Clock clock) {
+  public ApplicationWorkflow(Checks checks, ApplicationStore store, AuditLog audit, Clock clock) {
     this.checks = checks;
     this.store = store;
     this.audit = audit;
@@ -195,7 +195,7 @@ public class Applications {
   private VersionView version(ApplicationRow a, int version) {
     VersionRow v = store.version(a.id(), version)
         .orElseThrow(() -> Refused.notFound("application " + a.documentId() + " has no version " + version));
-    List<DecisionView> decisions = store.decisions(v.id()).stream().map(Applications::decisionView).toList();
+    List<DecisionView> decisions = store.decisions(v.id()).stream().map(ApplicationWorkflow::decisionView).toList();
     return new VersionView(v.version(), v.documentSha256(), v.verdict(), new RuleSetRef(v.ruleSetVersion(), v.ruleSetSha256()),
         v.submittedBy(), v.receivedAt(), routes(v), Json.MAPPER.readTree(v.result()), decisions);
   }
@@ -237,7 +237,7 @@ public class Applications {
     audit.append(caller.name(), "DECISION_RECORDED", objectId(a),
         "version " + v.version() + ", route " + request.routeId() + ": " + request.outcome()
             + (overrules.isEmpty() ? "" : ", overrules " + overrules.size() + " finding(s)"));
-    return all.stream().filter(d -> d.routeId().equals(request.routeId())).map(Applications::decisionView).findFirst().orElseThrow();
+    return all.stream().filter(d -> d.routeId().equals(request.routeId())).map(ApplicationWorkflow::decisionView).findFirst().orElseThrow();
   }
 
   /** Every route decided: RETURNED if any was returned, else DECIDED; some decided: IN_REVIEW. */

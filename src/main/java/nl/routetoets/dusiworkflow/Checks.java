@@ -1,4 +1,4 @@
-package nl.routetoets.review;
+package nl.routetoets.dusiworkflow;
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
