@@ -34,8 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
  * the command line prints.
  */
 @RestControllerAdvice(basePackages = "nl.routetoets.api")
-class Problems extends ResponseEntityExceptionHandler {
-  private static final Logger log = LoggerFactory.getLogger(Problems.class);
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+  private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
   /** One input error of the {@code errors} extension. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -47,7 +47,7 @@ class Problems extends ResponseEntityExceptionHandler {
 
   private final JsonMapper json;
 
-  Problems(JsonMapper json) {
+  ProblemDetailsAdvice(JsonMapper json) {
     this.json = json;
   }
 
