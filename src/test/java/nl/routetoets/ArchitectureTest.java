@@ -54,11 +54,12 @@ class ArchitectureTest {
         .whereLayer("register").mayOnlyBeAccessedByLayers("report", "generate")
         .whereLayer("check").mayOnlyBeAccessedByLayers("cli", "fixtures", "dusiworkflow", "report")
         .whereLayer("checkers").mayOnlyBeAccessedByLayers("check")
-        .whereLayer("document").mayOnlyBeAccessedByLayers("check", "fixtures", "cli", "dusiworkflow", "service", "web", "report", "register",
-            "generate")
+        // persistence for the JSON columns, written and read with the project's one JSON configuration
+        .whereLayer("document").mayOnlyBeAccessedByLayers("check", "fixtures", "cli", "dusiworkflow", "service", "web", "report",
+            "register", "generate", "persistence")
         .whereLayer("facts").mayOnlyBeAccessedByLayers("checkers")
-        .whereLayer("ruleset").mayOnlyBeAccessedByLayers("facts", "checkers", "check", "fixtures", "cli", "live", "api", "web", "dusiworkflow",
-            "service", "report", "reportjob")
+        .whereLayer("ruleset").mayOnlyBeAccessedByLayers("facts", "checkers", "check", "fixtures", "cli", "live", "api", "web",
+            "dusiworkflow", "service", "report", "reportjob")
         .check(CLASSES);
   }
 

@@ -12,6 +12,7 @@ import nl.routetoets.dusiworkflow.Checks;
 import nl.routetoets.live.LiveRuleSet;
 import nl.routetoets.model.Result;
 import nl.routetoets.model.Verdict;
+import nl.routetoets.persistence.AuditAction;
 import nl.routetoets.persistence.AuditLog;
 import nl.routetoets.ruleset.NormCatalogue;
 import nl.routetoets.ruleset.RuleInfo;
@@ -121,17 +122,18 @@ class CheckController {
     try {
       live.reload(clock.instant());
     } catch (LiveRuleSet.ReloadInProgress e) {
-      return ProblemDetailsAdvice.respond(ProblemDetailsAdvice.problem(HttpStatus.CONFLICT, e.getMessage() + "; the rule set " + before + " keeps serving",
-          List.of()));
+      return ProblemDetailsAdvice.respond(ProblemDetailsAdvice.problem(HttpStatus.CONFLICT,
+          e.getMessage() + "; the rule set " + before + " keeps serving", List.of()));
     } catch (RuleSetException e) {
-      audit.append(caller.name(), "RULE_SET_RELOAD_REFUSED", "rule-set", e.problems().size() + " problem(s); still serving " + before);
+      audit.append(caller.name(), AuditAction.RULE_SET_RELOAD_REFUSED, "rule-set",
+          e.problems().size() + " problem(s); still serving " + before);
       ProblemDetail p = ProblemDetailsAdvice.problem(HttpStatus.UNPROCESSABLE_CONTENT,
           "the rule set in " + live.rulesFolder() + " was refused; the rule set " + before + " keeps serving",
           e.problems().stream().map(problem -> new ProblemDetailsAdvice.ApiError(null, null, problem)).toList());
       return ProblemDetailsAdvice.respond(p);
     }
     RuleSetView now = ruleSet();
-    audit.append(caller.name(), "RULE_SET_RELOADED", "rule-set", "version " + now.version() + ", sha256 " + now.sha256()
+    audit.append(caller.name(), AuditAction.RULE_SET_RELOADED, "rule-set", "version " + now.version() + ", sha256 " + now.sha256()
         + " (was " + before + ")");
     return ResponseEntity.ok(now);
   }

@@ -5,9 +5,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import nl.routetoets.dusiworkflow.Views.DecisionRequest;
-import nl.routetoets.dusiworkflow.Views.Outcome;
-import nl.routetoets.dusiworkflow.Views.Overrule;
 import nl.routetoets.model.InputError;
+import nl.routetoets.persistence.DecisionOutcome;
+import nl.routetoets.persistence.Overrule;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -44,7 +44,7 @@ final class Decisions {
         overruled.add(key);
       }
     }
-    if (request.outcome() == Outcome.APPROVED) {
+    if (request.outcome() == DecisionOutcome.APPROVED) {
       for (JsonNode f : shown) {
         if (ApplicationWorkflow.isViolation(f) && !overruled.contains(Findings.key(f))) {
           errors.add(error("overrules", "approving overrules the VIOLATION " + Findings.key(f) + ": give a reason for it"));

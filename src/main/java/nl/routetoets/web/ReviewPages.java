@@ -13,13 +13,13 @@ import nl.routetoets.dusiworkflow.Views.ApplicationRef;
 import nl.routetoets.dusiworkflow.Views.ApplicationView;
 import nl.routetoets.dusiworkflow.Views.DecisionRequest;
 import nl.routetoets.dusiworkflow.Views.DecisionView;
-import nl.routetoets.dusiworkflow.Views.Outcome;
-import nl.routetoets.dusiworkflow.Views.Overrule;
-import nl.routetoets.dusiworkflow.Views.Status;
 import nl.routetoets.model.Codes;
 import nl.routetoets.model.InputError;
 import nl.routetoets.model.Verdict;
+import nl.routetoets.persistence.ApplicationStatus;
 import nl.routetoets.persistence.AuditLog;
+import nl.routetoets.persistence.DecisionOutcome;
+import nl.routetoets.persistence.Overrule;
 import nl.routetoets.security.Caller;
 import nl.routetoets.security.Refused;
 import nl.routetoets.security.Role;
@@ -82,7 +82,7 @@ class ReviewPages {
     model.addAttribute("filter", filter);
     model.addAttribute("routeTypes", Codes.RouteType.values());
     model.addAttribute("verdicts", Verdict.values());
-    model.addAttribute("statuses", Status.values());
+    model.addAttribute("statuses", ApplicationStatus.values());
     return "review/queue";
   }
 
@@ -109,7 +109,7 @@ class ReviewPages {
     model.addAttribute("decisions", decided);
     model.addAttribute("forms", forms);
     model.addAttribute("mayDecide", caller.is(Role.REVIEWER));
-    model.addAttribute("outcomes", Outcome.values());
+    model.addAttribute("outcomes", DecisionOutcome.values());
     model.addAttribute("history", workflow.history(caller, ref, 200));
     return "review/application";
   }
@@ -144,7 +144,7 @@ class ReviewPages {
         overruled.add(k);
       }
     }
-    Outcome parsed = outcome == null ? null : java.util.Arrays.stream(Outcome.values())
+    DecisionOutcome parsed = outcome == null ? null : java.util.Arrays.stream(DecisionOutcome.values())
         .filter(o -> o.name().equals(outcome)).findFirst().orElse(null);
     try {
       workflow.decide(caller, ref, new DecisionRequest(routeId, parsed, motivation, overrules));
