@@ -2,6 +2,7 @@ package nl.routetoets.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,7 @@ import nl.routetoets.dusiworkflow.ApplicationWorkflow;
 import nl.routetoets.dusiworkflow.Checks;
 import nl.routetoets.dusiworkflow.Views.ApplicationRef;
 import nl.routetoets.dusiworkflow.Views.ApplicationView;
+import nl.routetoets.live.LiveRuleSet;
 import nl.routetoets.model.InputError;
 import nl.routetoets.model.Result;
 import nl.routetoets.model.Verdict;
@@ -51,6 +53,7 @@ import tools.jackson.databind.node.ObjectNode;
 @PreAuthorize("hasRole('SCHOOL')")
 class SchoolPages {
   private final Checks checks;
+  private final LiveRuleSet live;
   private final ApplicationWorkflow workflow;
   private final ArticleTexts texts;
   private final MessageSource messages;
@@ -58,10 +61,11 @@ class SchoolPages {
   /** An uploaded application is read whole into memory: no larger than the check API takes. */
   private final DataSize maxUpload;
 
-  SchoolPages(Checks checks, ApplicationWorkflow workflow, ArticleTexts texts, MessageSource messages,
+  SchoolPages(Checks checks, LiveRuleSet live, ApplicationWorkflow workflow, ArticleTexts texts, MessageSource messages,
       @Value("${routetoets.api.max-request-size:4MB}") DataSize maxUpload) {
     this.maxUpload = maxUpload;
     this.checks = checks;
+    this.live = live;
     this.workflow = workflow;
     this.texts = texts;
     this.messages = messages;
@@ -90,7 +94,8 @@ class SchoolPages {
       @RequestParam(required = false) Integer remove, @RequestParam(required = false) String versionOf,
       @RequestParam(defaultValue = "1") int routeCount, Model model, Locale locale, RedirectAttributes redirect) {
     int routes = Math.max(1, Math.min(routeCount, 20));
-    ObjectNode doc = ApplicationForm.document(ApplicationForm.base(request.getParameter("base")), request.getParameterMap(), routes);
+    ObjectNode doc = ApplicationForm.document(ApplicationForm.base(request.getParameter("base")), request.getParameterMap(), routes,
+        timeZone());
     if (remove != null && remove >= 0 && remove < routes && routes > 1) {
       ((tools.jackson.databind.node.ArrayNode) doc.get("routes")).remove(remove.intValue());
       return form(doc, null, Map.of(), versionOf, model, locale);
@@ -136,7 +141,7 @@ class SchoolPages {
 
   private String form(ObjectNode doc, JsonNode result, Map<String, String> errors, String versionOf, Model model, Locale locale) {
     int routes = ApplicationForm.routeCount(doc);
-    Map<String, List<String>> values = ApplicationForm.values(doc);
+    Map<String, List<String>> values = ApplicationForm.values(doc, timeZone());
     Set<String> fields = ApplicationForm.names(routes).collect(Collectors.toSet());
     model.addAttribute("form", FormView.of(values, errors, routes, messages, locale));
     model.addAttribute("routeCount", routes);
@@ -150,6 +155,11 @@ class SchoolPages {
       model.addAttribute("result", ResultView.of(result, locale, texts, fields));
     }
     return "school/check";
+  }
+
+  /** The zone in which the form shows and takes a date and time: the rule set's, as the checker reads the instants in it. */
+  private ZoneId timeZone() {
+    return live.current().parameters().timeZone();
   }
 
   /** The reader's errors by JSON path; the first error of a path is the one shown next to its field. */

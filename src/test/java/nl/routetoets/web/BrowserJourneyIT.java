@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.routetoets.TestRuleSet;
 import nl.routetoets.document.Json;
 import nl.routetoets.dusiworkflow.ApplicationWorkflow;
 import nl.routetoets.security.Accounts;
@@ -381,7 +382,8 @@ class BrowserJourneyIT {
     check.put("action", "check");
     check.put("routeCount", "2");
     check.put("base", doc.toString());
-    ApplicationForm.values(doc).forEach((name, v) -> check.put(name, v.isEmpty() ? "" : v.get(0)));
+    ApplicationForm.values(doc, TestRuleSet.get().parameters().timeZone())
+        .forEach((name, v) -> check.put(name, v.isEmpty() ? "" : v.get(0)));
     check.put("routes[0].leerwegen", "BB");
     var page = Jsoup.parse(post(http, "/school/check", check).body());
     assertThat(page.select("#result-R1 .finding.VIOLATION").text()).contains("N-DUR-1");
