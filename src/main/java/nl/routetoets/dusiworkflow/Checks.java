@@ -1,4 +1,4 @@
-package nl.routetoets.review;
+package nl.routetoets.dusiworkflow;
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.routetoets.check.Checker;
 import nl.routetoets.document.DocumentReader;
-import nl.routetoets.document.Problems;
+import nl.routetoets.document.JsonReadErrors;
 import nl.routetoets.document.SourcedDocument;
 import nl.routetoets.live.LiveRuleSet;
 import nl.routetoets.model.Application;
@@ -58,7 +58,7 @@ public class Checks {
 
   /** A request object (decision, account) that Jackson could not read, as an error in the words the documents get. */
   public static InputError problem(JacksonException e) {
-    return new InputError(null, null, Problems.path("", e), Problems.describe(e));
+    return new InputError(null, null, JsonReadErrors.path("", e), JsonReadErrors.describe(e));
   }
 
   /**
