@@ -32,11 +32,6 @@ public final class Checker {
     return check(d, readInRun);
   }
 
-  /** Makes an application's routes available to later {@link #check(SourcedDocument)} calls without checking it. */
-  public void register(Application app) {
-    readInRun.checked(app);
-  }
-
   public Result check(SourcedDocument d, RouteResolver routes) {
     Result.Subject subject = new Result.Subject(d.type(), d.id(), d.file(), d.line());
     if (!d.valid()) {

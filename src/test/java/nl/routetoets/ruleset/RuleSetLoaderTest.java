@@ -76,4 +76,22 @@ class RuleSetLoaderTest {
     Files.writeString(hours, Files.readString(hours).replace("\"total\": 3000", "\"total\": 3001"));
     assertThat(RuleSetLoader.load(rules).ref().sha256()).isNotEqualTo(before).hasSize(64);
   }
+
+  /** The zone where instants become dates is a parameter: an unknown or missing one is refused when the rule set loads. */
+  @Test
+  void aTimeZoneThatIsNoneIsRefusedNamingFileAndField() throws IOException {
+    Path rules = copyOfRules();
+    Path rounds = rules.resolve("parameters/aanvraagrondes.json");
+    String text = Files.readString(rounds);
+    Files.writeString(rounds, text.replace("\"timeZone\": \"Europe/Amsterdam\"", "\"timeZone\": \"Europe/Amsterdm\""));
+    assertThat(Files.readString(rounds)).contains("Europe/Amsterdm");
+    assertThatThrownBy(() -> RuleSetLoader.load(rules))
+        .isInstanceOf(RuleSetException.class)
+        .hasMessageContaining("aanvraagrondes.json: timeZone \"Europe/Amsterdm\" is not a time zone");
+    Files.writeString(rounds, text.replace("\"timeZone\": \"Europe/Amsterdam\",", ""));
+    assertThat(Files.readString(rounds)).doesNotContain("timeZone");
+    assertThatThrownBy(() -> RuleSetLoader.load(rules))
+        .isInstanceOf(RuleSetException.class)
+        .hasMessageContaining("aanvraagrondes.json: timeZone is missing");
+  }
 }
