@@ -77,9 +77,8 @@ class ReaderFuzzTest {
 
   @Test
   void aValueOfEveryTypeAtEveryPathOfTheBaselines() {
-    for (String file : List.of("test-fixtures/baseline/aanvraag-2016-vakmanschaproute-2-techniek.json",
-        "test-fixtures/baseline/traject-2016-vakmanschaproute-2-geslaagd.json")) {
-      ObjectNode base = (ObjectNode) Json.MAPPER.readTree(read(file));
+    for (String fixture : List.of("baseline/aanvraag-2016-vakmanschaproute-2-techniek", "baseline/traject-2016-vakmanschaproute-2-geslaagd")) {
+      ObjectNode base = nl.routetoets.TestRuleSet.fixture(fixture).tree();
       List<Mutator.Location> locations = Mutator.locations(base);
       for (int i = 0; i < locations.size(); i++) {
         for (String value : AT_EVERY_PATH) {
