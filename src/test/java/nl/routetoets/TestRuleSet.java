@@ -42,7 +42,7 @@ public final class TestRuleSet {
 
   /**
    * The fixtures under a folder of test-fixtures/ (e.g. {@code baseline}), each built into a whole document and written with
-   * its expected result into {@code target}: a fixtures folder for a service that should check only these.
+   * its expected result into {@code target} (again over an earlier copy): a fixtures folder for a service that should check only these.
    */
   public static Path builtFixtures(String folder, Path target) throws java.io.IOException {
     Path from = FIXTURES.resolve(folder);
@@ -54,7 +54,7 @@ public final class TestRuleSet {
         if (rel.endsWith(".json") && !rel.endsWith(nl.routetoets.fixtures.FixtureRunner.EXPECTED_SUFFIX)) {
           java.nio.file.Files.writeString(to, fixture(rel.substring(0, rel.length() - ".json".length())).json());
         } else {
-          java.nio.file.Files.copy(p, to);
+          java.nio.file.Files.copy(p, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
       }
     }
@@ -81,7 +81,7 @@ public final class TestRuleSet {
         if (java.nio.file.Files.isDirectory(p)) {
           java.nio.file.Files.createDirectories(to);
         } else {
-          java.nio.file.Files.copy(p, to);
+          java.nio.file.Files.copy(p, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
       }
     }

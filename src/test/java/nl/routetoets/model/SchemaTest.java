@@ -329,6 +329,8 @@ class SchemaTest {
     "APP  | submittedAt             | '\"2015-11-20T24:00:00+01:00\"'",
     "APP  | startSchoolYear         | '\"2016-2018\"'",
     "APP  | routes[1]               | '{\"routeId\": \"R1\"}'",
+    "APP  | routes[0].design.years  | '3.0'",
+    "APP  | routes[0].design.hours.total | '3E+3'",
     "APP  | applicant.school.name   | '\"\\ud800\"'",
     "TRAJ | years[1].schoolYear     | '\"2018-2019\"'",
     "TRAJ | years[2].enrolledOn     | '\"2020-01-01\"'",
