@@ -7,6 +7,7 @@ import nl.routetoets.facts.AdviceFact;
 import nl.routetoets.facts.AgreementFact;
 import nl.routetoets.facts.ApplicantFact;
 import nl.routetoets.facts.ApplicationFact;
+import nl.routetoets.facts.AppliedRouteFact;
 import nl.routetoets.facts.AssessmentFact;
 import nl.routetoets.facts.ExclusionsFact;
 import nl.routetoets.facts.FundingTransferFact;
@@ -31,7 +32,8 @@ final class ApplicationFactBuilder {
     String id = app.id();
     LocalDate submitted = derive.submittedDate(app.submittedAt());
     String startRegime = derive.regimeOfStart(app.startSchoolYear());
-    facts.add(new ApplicationFact("", id, derive.regimeOfApplication(submitted, startRegime), startRegime, app.submittedAt(),
+    String regime = derive.regimeOfApplication(submitted, startRegime);
+    facts.add(new ApplicationFact("", id, regime, startRegime, app.submittedAt(),
         submitted, RouteFactBuilder.name(app.submissionChannel()),
         app.startSchoolYear() == null ? null : app.startSchoolYear().toString(), app.decidedOn(), app.existingCooperation(),
         app.pilotProfielSchool(), app.routes() == null ? 0 : app.routes().size()));
@@ -66,7 +68,7 @@ final class ApplicationFactBuilder {
     }
     if (app.routes() != null) {
       for (int i = 0; i < app.routes().size(); i++) {
-        route(facts, app, "routes[" + i + "]", app.routes().get(i), submitted, startRegime, routes);
+        route(facts, app, "routes[" + i + "]", app.routes().get(i), submitted, startRegime, regime, routes);
       }
     }
     return facts;
@@ -80,7 +82,7 @@ final class ApplicationFactBuilder {
 
   private static void route(
       List<Object> facts, Application app, String path, ApplicationRoute r, LocalDate submitted, String regime,
-      RouteFactBuilder routes) {
+      String applicationRegime, RouteFactBuilder routes) {
     facts.add(new RouteFact(path, app.id(), r.routeId(), "APPLICATION", regime, routes.kind(regime, r.routeType(), r.mbo()),
         RouteFactBuilder.name(r.routeType()), r.routeType() == nl.routetoets.model.Codes.RouteType.TECHNOLOGIEROUTE,
         app.startSchoolYear() == null ? null : app.startSchoolYear().toString(),
@@ -88,6 +90,8 @@ final class ApplicationFactBuilder {
         r.leerwegen() == null ? null : r.leerwegen().stream().map(Enum::name).toList(),
         r.extraSubjects() == null ? null : List.copyOf(r.extraSubjects())));
     routes.parts(path, r.vmbo(), r.mbo(), r.design(), r.exams(), app.startSchoolYear(), facts::add);
+    facts.add(new AppliedRouteFact(path, path, routes.kind(applicationRegime, r.routeType(), r.mbo()),
+        routes.technologieroute(r.routeType(), r.vmbo())));
     if (r.offeredPreviousYear() != null) {
       facts.add(new OfferedPreviousYearFact(path + ".offeredPreviousYear", path, r.offeredPreviousYear().school(),
           r.offeredPreviousYear().institution()));

@@ -73,6 +73,11 @@ final class RouteFactBuilder {
     }
   }
 
+  /** Whether the route is a technologieroute as D2015 means it (I-05). */
+  boolean technologieroute(Codes.RouteType type, RouteParts.Vmbo vmbo) {
+    return derive.technologieroute(type, vmbo);
+  }
+
   /** The route kind from the route type and mbo part under a regime. */
   String kind(String regime, Codes.RouteType type, RouteParts.Mbo mbo) {
     return derive.kindOf(regime, type, mbo == null ? null : mbo.level(), mbo == null ? null : mbo.extendedMiddenkader());

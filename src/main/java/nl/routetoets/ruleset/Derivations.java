@@ -137,4 +137,9 @@ public final class Derivations {
     }
     return listed;
   }
+
+  @Implements(value = "I-05", gives = "whether a route is a technologieroute as D2015 art. 1(1)(p) means it: so called, and its vmbo part not known to lie outside techniek and landbouw (a technologieroute from another sector is a beroepsroute)")
+  public boolean technologieroute(Codes.RouteType type, RouteParts.Vmbo vmbo) {
+    return type == Codes.RouteType.TECHNOLOGIEROUTE && !Boolean.FALSE.equals(technicalSector(vmbo));
+  }
 }
