@@ -21,9 +21,13 @@ public final class Signatures {
     boolean joint = applicant.stream().anyMatch(a -> a instanceof ApplicantFact f && "JOINT".equals(f.form()));
     List<String> unknown = new ArrayList<>();
     if (joint) {
-      unknown.addAll(List.of(Located.missing(form, "applicant.school", parties, "signed")));
+      unknown.addAll(List.of(OptionalParts.missingIn(form, "applicant.school", of("SCHOOL", parties), "signed")));
     }
-    unknown.addAll(List.of(Located.missing(form, "applicant.institution", parties, "signed")));
+    unknown.addAll(List.of(OptionalParts.missingIn(form, "applicant.institution", of("INSTITUTION", parties), "signed")));
     return unknown.toArray(new String[0]);
+  }
+
+  private static List<PartyFact> of(String party, Collection<?> parties) {
+    return parties.stream().filter(p -> p instanceof PartyFact f && party.equals(f.party())).map(PartyFact.class::cast).toList();
   }
 }
