@@ -10,6 +10,7 @@ import nl.routetoets.facts.ExitFact;
 import nl.routetoets.facts.FallbackFact;
 import nl.routetoets.facts.RouteFact;
 import nl.routetoets.facts.TrajectoryFact;
+import nl.routetoets.facts.VmboPassDatesFact;
 import nl.routetoets.facts.VmboResultsFact;
 import nl.routetoets.facts.WorkplacementFact;
 import nl.routetoets.facts.YearFact;
@@ -59,6 +60,7 @@ final class TrajectoryFactBuilder {
         : new VmboResultsFact("vmboResults", id, v.passed(), v.nederlands(), v.engels(), v.rekentoets(),
             RouteFactBuilder.name(v.kunstvak()), RouteFactBuilder.name(v.lichamelijkeOpvoeding()), v.maatschappijleerSE(),
             v.eb61Applies()));
+    facts.add(new VmboPassDatesFact("", id, derive.vmboPassShownOn(t), derive.vmboCommonPartPassedOn(t)));
     Trajectory.Exit e = t.exit();
     if (e != null) {
       facts.add(new ExitFact("exit", id, e.leftOn(), e.reason(), e.gradeListIssued()));

@@ -142,4 +142,28 @@ public final class Derivations {
   public boolean technologieroute(Codes.RouteType type, RouteParts.Vmbo vmbo) {
     return type == Codes.RouteType.TECHNOLOGIEROUTE && !Boolean.FALSE.equals(technicalSector(vmbo));
   }
+
+  @Implements(value = "I-60", gives = "the first day a trajectory shows the vmbo exam passed: a vmbo diploma awarded, the whole exam passed, or the common and the sector part both passed (null when it shows none)")
+  public LocalDate vmboPassShownOn(Trajectory t) {
+    LocalDate common = firstPassed(t, Codes.ExamPart.VMBO_COMMON_PART);
+    LocalDate sector = firstPassed(t, Codes.ExamPart.VMBO_SECTOR_PART);
+    LocalDate bothParts = common == null || sector == null ? null : common.isAfter(sector) ? common : sector;
+    LocalDate diploma = t.diplomas() == null ? null : t.diplomas().stream()
+        .filter(d -> d != null && VMBO_DIPLOMAS.contains(d.kind()) && d.awardedOn() != null)
+        .map(Trajectory.Diploma::awardedOn).min(Comparator.naturalOrder()).orElse(null);
+    return java.util.stream.Stream.of(firstPassed(t, Codes.ExamPart.VMBO_FULL), diploma, bothParts)
+        .filter(java.util.Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
+  }
+
+  @Implements(value = "I-60", gives = "the first day a trajectory shows the common part of the vmbo exam passed (null when it shows none)")
+  public LocalDate vmboCommonPartPassedOn(Trajectory t) {
+    return firstPassed(t, Codes.ExamPart.VMBO_COMMON_PART);
+  }
+
+  /** The first completion date of an exam part recorded as passed; null when none is. */
+  private static LocalDate firstPassed(Trajectory t, Codes.ExamPart part) {
+    return t.exams() == null ? null : t.exams().stream()
+        .filter(e -> e != null && e.part() == part && Boolean.TRUE.equals(e.passed()) && e.completedOn() != null)
+        .map(Trajectory.Exam::completedOn).min(Comparator.naturalOrder()).orElse(null);
+  }
 }
