@@ -1,5 +1,7 @@
 package nl.routetoets.facts;
 
+import nl.routetoets.ruleset.RouteScoped;
+
 /**
  * A route of an application as the rules in force at its submission read it ({@code routes[i]}): the
  * text under which a route is applied for says what may be applied for, even where the route itself
