@@ -111,6 +111,9 @@ public final class RuleSetLoader {
     List<RuleInfo> infos = new ArrayList<>();
     for (KiePackage pkg : kieBase.getKiePackages()) {
       for (Rule rule : pkg.getRules()) {
+        if (rule instanceof RuleImpl query && query.isQuery()) {
+          continue; // a query names a condition that rules share; it reports nothing and carries no metadata
+        }
         String file = rule instanceof RuleImpl impl && impl.getResource() != null
             ? folder.resolve(impl.getResource().getSourcePath().replaceFirst("^" + KIE_ROOT, "")).toString()
             : pkg.getName();

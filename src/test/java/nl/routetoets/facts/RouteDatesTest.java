@@ -1,0 +1,33 @@
+package nl.routetoets.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class RouteDatesTest {
+  private static final LocalDate START = LocalDate.of(2016, 8, 1);
+
+  @Test
+  void routeYearNEndsOn31JulyNYearsAfterAnAugustStart() {
+    assertThat(RouteDates.endOfRouteYear(START, 1)).isEqualTo(LocalDate.of(2017, 7, 31));
+    assertThat(RouteDates.endOfRouteYear(START, 3)).isEqualTo(LocalDate.of(2019, 7, 31));
+  }
+
+  @Test
+  void aRouteYearEndsTheDayBeforeTheAnniversaryOfTheStart() {
+    assertThat(RouteDates.endOfRouteYear(LocalDate.of(2015, 10, 1), 2)).isEqualTo(LocalDate.of(2017, 9, 30));
+  }
+
+  @Test
+  void theDayOfLeavingIsTheExitDate() {
+    ExitFact exit = new ExitFact("exit", "T-1", LocalDate.of(2018, 3, 14), null, null);
+    assertThat(RouteDates.dayOfLeaving(exit, LocalDate.of(2020, 1, 1))).isEqualTo(LocalDate.of(2018, 3, 14));
+  }
+
+  @Test
+  void anExitWithoutADateIsJudgedOnThePeildatum() {
+    ExitFact exit = new ExitFact("exit", "T-1", null, null, null);
+    assertThat(RouteDates.dayOfLeaving(exit, LocalDate.of(2020, 1, 1))).isEqualTo(LocalDate.of(2020, 1, 1));
+  }
+}
