@@ -14,6 +14,22 @@ public final class RouteDates {
     return start.plusYears(routeYear).minusDays(1);
   }
 
+  /**
+   * Whether the exit shows that the student left before that day: an exit without a day does not, so
+   * what happened on that day still counts as within the route.
+   */
+  public static boolean leftBefore(ExitFact exit, LocalDate day) {
+    return exit.leftOn() != null && exit.leftOn().isBefore(day);
+  }
+
+  /**
+   * Whether the student may have left by the end of that day: left on or before it, or on a day the
+   * exit does not give. Only without such an exit is the student known to be in the route after it.
+   */
+  public static boolean leftOnOrBefore(ExitFact exit, LocalDate day) {
+    return exit.leftOn() == null || !exit.leftOn().isAfter(day);
+  }
+
   /** The day the student left the route, or the peildatum when the exit gives no day. */
   public static LocalDate dayOfLeaving(ExitFact exit, LocalDate asOf) {
     return exit.leftOn() != null ? exit.leftOn() : asOf;

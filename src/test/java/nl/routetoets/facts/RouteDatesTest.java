@@ -30,4 +30,34 @@ class RouteDatesTest {
     ExitFact exit = new ExitFact("exit", "T-1", null, null, null);
     assertThat(RouteDates.dayOfLeaving(exit, LocalDate.of(2020, 1, 1))).isEqualTo(LocalDate.of(2020, 1, 1));
   }
+
+  @Test
+  void leftBeforeNeedsTheExitDayToBeEarlier() {
+    LocalDate day = LocalDate.of(2018, 6, 1);
+    assertThat(RouteDates.leftBefore(exit(LocalDate.of(2018, 5, 31)), day)).isTrue();
+    assertThat(RouteDates.leftBefore(exit(day), day)).isFalse();
+    assertThat(RouteDates.leftBefore(exit(LocalDate.of(2018, 6, 2)), day)).isFalse();
+  }
+
+  @Test
+  void anExitWithoutADayIsNotShownToBeBeforeAnyDay() {
+    assertThat(RouteDates.leftBefore(exit(null), LocalDate.of(2030, 1, 1))).isFalse();
+  }
+
+  @Test
+  void leftOnOrBeforeIncludesTheDayItself() {
+    LocalDate day = LocalDate.of(2019, 7, 31);
+    assertThat(RouteDates.leftOnOrBefore(exit(LocalDate.of(2019, 7, 30)), day)).isTrue();
+    assertThat(RouteDates.leftOnOrBefore(exit(day), day)).isTrue();
+    assertThat(RouteDates.leftOnOrBefore(exit(LocalDate.of(2019, 8, 1)), day)).isFalse();
+  }
+
+  @Test
+  void anExitWithoutADayMayHaveBeenOnOrBeforeAnyDay() {
+    assertThat(RouteDates.leftOnOrBefore(exit(null), LocalDate.of(2000, 1, 1))).isTrue();
+  }
+
+  private static ExitFact exit(LocalDate leftOn) {
+    return new ExitFact("exit", "T-1", leftOn, null, null);
+  }
 }
