@@ -23,7 +23,7 @@ class ArchitectureTest {
         .layer("api").definedBy("nl.routetoets.api..")
         .layer("web").definedBy("nl.routetoets.web..")
         .layer("reportjob").definedBy("nl.routetoets.reportjob..")
-        .layer("review").definedBy("nl.routetoets.review..")
+        .layer("dusiworkflow").definedBy("nl.routetoets.dusiworkflow..")
         .layer("security").definedBy("nl.routetoets.security..")
         .layer("persistence").definedBy("nl.routetoets.persistence..")
         .layer("live").definedBy("nl.routetoets.live..")
@@ -42,21 +42,22 @@ class ArchitectureTest {
         // the pages are an edge like the API: they use the workflow, nothing uses them
         .whereLayer("web").mayNotBeAccessedByAnyLayer()
         .whereLayer("reportjob").mayOnlyBeAccessedByLayers("api", "web")
-        .whereLayer("review").mayOnlyBeAccessedByLayers("api", "web")
-        .whereLayer("security").mayOnlyBeAccessedByLayers("api", "web", "review", "reportjob")
+        .whereLayer("dusiworkflow").mayOnlyBeAccessedByLayers("api", "web")
+        .whereLayer("security").mayOnlyBeAccessedByLayers("api", "web", "dusiworkflow", "reportjob")
         // the command line only for the backup and restore of the embedded database (EmbeddedBackup)
-        .whereLayer("persistence").mayOnlyBeAccessedByLayers("api", "web", "review", "security", "reportjob", "cli")
-        .whereLayer("live").mayOnlyBeAccessedByLayers("service", "api", "web", "review", "reportjob")
+        .whereLayer("persistence").mayOnlyBeAccessedByLayers("api", "web", "dusiworkflow", "security", "reportjob", "cli")
+        .whereLayer("live").mayOnlyBeAccessedByLayers("service", "api", "web", "dusiworkflow", "reportjob")
         .whereLayer("fixtures").mayOnlyBeAccessedByLayers("cli", "live")
         .whereLayer("report").mayOnlyBeAccessedByLayers("cli", "reportjob")
         .whereLayer("generate").mayOnlyBeAccessedByLayers("cli")
         .whereLayer("register").mayOnlyBeAccessedByLayers("report", "generate")
-        .whereLayer("check").mayOnlyBeAccessedByLayers("cli", "fixtures", "review", "report")
-        .whereLayer("document").mayOnlyBeAccessedByLayers("check", "fixtures", "cli", "review", "service", "web", "report", "register",
-            "generate")
+        .whereLayer("check").mayOnlyBeAccessedByLayers("cli", "fixtures", "dusiworkflow", "report")
+        // persistence for the JSON columns, written and read with the project's one JSON configuration
+        .whereLayer("document").mayOnlyBeAccessedByLayers("check", "fixtures", "cli", "dusiworkflow", "service", "web", "report",
+            "register", "generate", "persistence")
         .whereLayer("facts").mayOnlyBeAccessedByLayers("check")
-        .whereLayer("ruleset").mayOnlyBeAccessedByLayers("facts", "check", "fixtures", "cli", "live", "api", "web", "review",
-            "service", "report", "reportjob")
+        .whereLayer("ruleset").mayOnlyBeAccessedByLayers("facts", "check", "fixtures", "cli", "live", "api", "web",
+            "dusiworkflow", "service", "report", "reportjob")
         .check(CLASSES);
   }
 

@@ -31,8 +31,8 @@ public final class RuleTraps {
   private static final String HEADER = """
       package EXP_ALL;
 
-      import nl.routetoets.oldfacts.OldApplicationFact;
-      import nl.routetoets.oldfacts.OldTrajectoryFact;
+      import nl.routetoets.facts.ApplicationFact;
+      import nl.routetoets.facts.TrajectoryFact;
 
       global nl.routetoets.ruleset.FindingCollector out;
       global nl.routetoets.ruleset.Parameters params;
@@ -62,7 +62,7 @@ public final class RuleTraps {
 
         rule "Valkuil: begin van de lus"
         %1$swhen
-          OldTrajectoryFact(id == "%3$s")
+          TrajectoryFact(id == "%3$s")
           not Teller()
         then
           insert(new Teller(0));
@@ -70,7 +70,7 @@ public final class RuleTraps {
 
         rule "%2$s"
         %1$swhen
-          OldTrajectoryFact(id == "%3$s")
+          TrajectoryFact(id == "%3$s")
           $t : Teller()
         then
           insert(new Teller($t.getN() + 1));
@@ -78,34 +78,34 @@ public final class RuleTraps {
 
         rule "%4$s"
         %1$swhen
-          OldTrajectoryFact(id == "%5$s")
+          TrajectoryFact(id == "%5$s")
         then
           while (System.nanoTime() != 0) { }
         end
 
         rule "%6$s"
         %1$swhen
-          OldTrajectoryFact(id == "%7$s")
+          TrajectoryFact(id == "%7$s")
           eval(draaitRond())
         then
         end
 
         rule "%8$s"
         %1$swhen
-          OldTrajectoryFact(id == "%9$s")
+          TrajectoryFact(id == "%9$s")
         then
           Integer.parseInt("geen getal");
         end
 
         rule "%10$s"
         %1$swhen
-          OldTrajectoryFact(id == "%11$s", Integer.parseInt(id) > 0)
+          TrajectoryFact(id == "%11$s", Integer.parseInt(id) > 0)
         then
         end
 
         rule "%12$s"
         %1$swhen
-          OldApplicationFact(id == "%13$s")
+          ApplicationFact(id == "%13$s")
         then
           Integer.parseInt("geen getal");
         end

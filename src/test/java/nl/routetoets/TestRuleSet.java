@@ -10,8 +10,56 @@ public final class TestRuleSet {
   public static final Path RULES = Path.of("rules");
   public static final Path FIXTURES = Path.of("test-fixtures");
   private static RuleSet ruleSet;
+  private static nl.routetoets.fixtures.FixtureBuilder fixtures;
 
   private TestRuleSet() {}
+
+  /**
+   * The document a fixture stands for, built from its base and change as the fixture runner builds it,
+   * by its name under test-fixtures/, e.g. {@code baseline/aanvraag-2016-vakmanschaproute-2-techniek}.
+   */
+  public static synchronized nl.routetoets.fixtures.FixtureDocument fixture(String name) {
+    if (fixtures == null) {
+      fixtures = new nl.routetoets.fixtures.FixtureBuilder(FIXTURES);
+    }
+    try {
+      return fixtures.build(name);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** A fixture's built document written to a temporary file, for a command or service that reads a file. */
+  public static Path fixtureFile(String name) {
+    try {
+      Path file = java.nio.file.Files.createTempFile(Path.of(name).getFileName().toString() + "-", ".json");
+      file.toFile().deleteOnExit();
+      return java.nio.file.Files.writeString(file, fixture(name).json());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The fixtures under a folder of test-fixtures/ (e.g. {@code baseline}), each built into a whole document and written with
+   * its expected result into {@code target} (again over an earlier copy): a fixtures folder for a service that should check only these.
+   */
+  public static Path builtFixtures(String folder, Path target) throws java.io.IOException {
+    Path from = FIXTURES.resolve(folder);
+    try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(from)) {
+      for (Path p : walk.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
+        Path to = target.resolve(from.relativize(p).toString());
+        java.nio.file.Files.createDirectories(to.getParent());
+        String rel = FIXTURES.relativize(p).toString().replace('\\', '/');
+        if (rel.endsWith(".json") && !rel.endsWith(nl.routetoets.fixtures.FixtureRunner.EXPECTED_SUFFIX)) {
+          java.nio.file.Files.writeString(to, fixture(rel.substring(0, rel.length() - ".json".length())).json());
+        } else {
+          java.nio.file.Files.copy(p, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
+    return target;
+  }
 
   /** What {@code check --format json} prints for a JSON text, as one JSON array: the reference for the API's answers. */
   public static String resultsAsJson(String text) throws java.io.IOException {
@@ -33,7 +81,7 @@ public final class TestRuleSet {
         if (java.nio.file.Files.isDirectory(p)) {
           java.nio.file.Files.createDirectories(to);
         } else {
-          java.nio.file.Files.copy(p, to);
+          java.nio.file.Files.copy(p, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
       }
     }

@@ -7,14 +7,14 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
-import nl.routetoets.review.Applications;
-import nl.routetoets.review.Views.ApplicationRef;
-import nl.routetoets.review.Views.ApplicationView;
-import nl.routetoets.review.Views.DecisionRequest;
-import nl.routetoets.review.Views.DecisionView;
-import nl.routetoets.review.Views.QueueEntry;
-import nl.routetoets.review.Views.Recheck;
-import nl.routetoets.review.Views.VersionView;
+import nl.routetoets.dusiworkflow.ApplicationWorkflow;
+import nl.routetoets.dusiworkflow.Views.ApplicationRef;
+import nl.routetoets.dusiworkflow.Views.ApplicationView;
+import nl.routetoets.dusiworkflow.Views.DecisionRequest;
+import nl.routetoets.dusiworkflow.Views.DecisionView;
+import nl.routetoets.dusiworkflow.Views.QueueEntry;
+import nl.routetoets.dusiworkflow.Views.Recheck;
+import nl.routetoets.dusiworkflow.Views.VersionView;
 import nl.routetoets.security.Caller;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -39,11 +39,11 @@ class ApplicationController {
   /** Ids are unique per school: the BRIN picks one when an id names applications of several schools the caller sees. */
   private static final String SCHOOL = "The school's BRIN, needed only when the id names applications of several schools";
 
-  private final Applications applications;
+  private final ApplicationWorkflow workflow;
   private final Bodies bodies;
 
-  ApplicationController(Applications applications, Bodies bodies) {
-    this.applications = applications;
+  ApplicationController(ApplicationWorkflow workflow, Bodies bodies) {
+    this.workflow = workflow;
     this.bodies = bodies;
   }
 
@@ -56,7 +56,7 @@ class ApplicationController {
       HttpServletRequest request, Authentication auth,
       @Parameter(description = "The peildatum; overrides the document's asOf") @RequestParam(required = false) LocalDate asOf)
       throws IOException {
-    ApplicationView view = applications.submit(Caller.of(auth), bodies.read(request), asOf);
+    ApplicationView view = workflow.submit(Caller.of(auth), bodies.read(request), asOf);
     return ResponseEntity.created(URI.create("/api/v1/applications/" + view.id() + "?school=" + view.schoolBrin())).body(view);
   }
 
@@ -69,28 +69,28 @@ class ApplicationController {
       @RequestParam(required = false) String verdict,
       @RequestParam(required = false) String status,
       @Parameter(description = "The school's BRIN") @RequestParam(required = false) String brin) {
-    return applications.queue(Caller.of(auth), startSchoolYear, routeType, verdict, status, brin);
+    return workflow.queue(Caller.of(auth), startSchoolYear, routeType, verdict, status, brin);
   }
 
   @Operation(summary = "An application: status, versions, and the current version with its result and decisions")
   @GetMapping("/{id}")
   ApplicationView get(Authentication auth, @PathVariable String id,
       @Parameter(description = SCHOOL) @RequestParam(required = false) String school) {
-    return applications.view(Caller.of(auth), new ApplicationRef(id, school));
+    return workflow.view(Caller.of(auth), new ApplicationRef(id, school));
   }
 
   @Operation(summary = "One version with its stored result and decisions")
   @GetMapping("/{id}/versions/{version}")
   VersionView version(Authentication auth, @PathVariable String id, @PathVariable int version,
       @Parameter(description = SCHOOL) @RequestParam(required = false) String school) {
-    return applications.version(Caller.of(auth), new ApplicationRef(id, school), version);
+    return workflow.version(Caller.of(auth), new ApplicationRef(id, school), version);
   }
 
   @Operation(summary = "The document of a version exactly as received (the bytes its sha256 is over)")
   @GetMapping(path = "/{id}/versions/{version}/document", produces = MediaType.APPLICATION_JSON_VALUE)
   byte[] document(Authentication auth, @PathVariable String id, @PathVariable int version,
       @Parameter(description = SCHOOL) @RequestParam(required = false) String school) {
-    return applications.document(Caller.of(auth), new ApplicationRef(id, school), version);
+    return workflow.document(Caller.of(auth), new ApplicationRef(id, school), version);
   }
 
   @Operation(summary = "A new version of a RETURNED application (SCHOOL); earlier versions are kept")
@@ -100,7 +100,7 @@ class ApplicationController {
       HttpServletRequest request, Authentication auth, @PathVariable String id, @RequestParam(required = false) LocalDate asOf,
       @Parameter(description = SCHOOL) @RequestParam(required = false) String school)
       throws IOException {
-    ApplicationView view = applications.submitVersion(Caller.of(auth), new ApplicationRef(id, school), bodies.read(request), asOf);
+    ApplicationView view = workflow.submitVersion(Caller.of(auth), new ApplicationRef(id, school), bodies.read(request), asOf);
     return ResponseEntity.created(URI.create("/api/v1/applications/" + id + "/versions/" + view.currentVersion() + "?school=" + view.schoolBrin())).body(view);
   }
 
@@ -112,7 +112,7 @@ class ApplicationController {
   ResponseEntity<DecisionView> decide(
       Authentication auth, @PathVariable String id, @RequestBody DecisionRequest decision,
       @Parameter(description = SCHOOL) @RequestParam(required = false) String school) {
-    DecisionView view = applications.decide(Caller.of(auth), new ApplicationRef(id, school), decision);
+    DecisionView view = workflow.decide(Caller.of(auth), new ApplicationRef(id, school), decision);
     return ResponseEntity.status(201).body(view);
   }
 
@@ -120,6 +120,6 @@ class ApplicationController {
   @GetMapping("/{id}/recheck")
   Recheck recheck(Authentication auth, @PathVariable String id,
       @Parameter(description = SCHOOL) @RequestParam(required = false) String school) {
-    return applications.recheck(Caller.of(auth), new ApplicationRef(id, school));
+    return workflow.recheck(Caller.of(auth), new ApplicationRef(id, school));
   }
 }

@@ -12,9 +12,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 class BodyLimitFilter extends OncePerRequestFilter {
   private final Bodies bodies;
-  private final Problems problems;
+  private final ProblemDetailsAdvice problems;
 
-  BodyLimitFilter(Bodies bodies, Problems problems) {
+  BodyLimitFilter(Bodies bodies, ProblemDetailsAdvice problems) {
     this.bodies = bodies;
     this.problems = problems;
   }

@@ -8,11 +8,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.routetoets.document.SourcedDocument;
+import nl.routetoets.dusiworkflow.Checks;
 import nl.routetoets.live.LiveRuleSet;
 import nl.routetoets.model.Result;
 import nl.routetoets.model.Verdict;
+import nl.routetoets.persistence.AuditAction;
 import nl.routetoets.persistence.AuditLog;
-import nl.routetoets.review.Checks;
 import nl.routetoets.ruleset.NormCatalogue;
 import nl.routetoets.ruleset.RuleInfo;
 import nl.routetoets.ruleset.RuleSet;
@@ -78,9 +79,9 @@ class CheckController {
     List<SourcedDocument> docs = Checks.read(bodies.read(request), jsonLines);
     List<Result> results = checks.check(Caller.of(auth), docs, asOf);
     if (!jsonLines && results.size() == 1 && results.get(0).verdict() == Verdict.INVALID) {
-      ProblemDetail p = Problems.invalid("the document cannot be checked", results.get(0).errors());
+      ProblemDetail p = ProblemDetailsAdvice.invalid("the document cannot be checked", results.get(0).errors());
       p.setProperty("results", results);
-      return Problems.respond(p);
+      return ProblemDetailsAdvice.respond(p);
     }
     return ResponseEntity.ok(results);
   }
@@ -121,17 +122,18 @@ class CheckController {
     try {
       live.reload(clock.instant());
     } catch (LiveRuleSet.ReloadInProgress e) {
-      return Problems.respond(Problems.problem(HttpStatus.CONFLICT, e.getMessage() + "; the rule set " + before + " keeps serving",
-          List.of()));
+      return ProblemDetailsAdvice.respond(ProblemDetailsAdvice.problem(HttpStatus.CONFLICT,
+          e.getMessage() + "; the rule set " + before + " keeps serving", List.of()));
     } catch (RuleSetException e) {
-      audit.append(caller.name(), "RULE_SET_RELOAD_REFUSED", "rule-set", e.problems().size() + " problem(s); still serving " + before);
-      ProblemDetail p = Problems.problem(HttpStatus.UNPROCESSABLE_CONTENT,
+      audit.append(caller.name(), AuditAction.RULE_SET_RELOAD_REFUSED, "rule-set",
+          e.problems().size() + " problem(s); still serving " + before);
+      ProblemDetail p = ProblemDetailsAdvice.problem(HttpStatus.UNPROCESSABLE_CONTENT,
           "the rule set in " + live.rulesFolder() + " was refused; the rule set " + before + " keeps serving",
-          e.problems().stream().map(problem -> new Problems.ApiError(null, null, problem)).toList());
-      return Problems.respond(p);
+          e.problems().stream().map(problem -> new ProblemDetailsAdvice.ApiError(null, null, problem)).toList());
+      return ProblemDetailsAdvice.respond(p);
     }
     RuleSetView now = ruleSet();
-    audit.append(caller.name(), "RULE_SET_RELOADED", "rule-set", "version " + now.version() + ", sha256 " + now.sha256()
+    audit.append(caller.name(), AuditAction.RULE_SET_RELOADED, "rule-set", "version " + now.version() + ", sha256 " + now.sha256()
         + " (was " + before + ")");
     return ResponseEntity.ok(now);
   }

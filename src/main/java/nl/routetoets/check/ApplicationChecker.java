@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import nl.routetoets.oldfacts.OldApplicationFact;
-import nl.routetoets.oldfacts.Outcome;
+
 import nl.routetoets.oldfacts.OldRouteFact;
 import nl.routetoets.oldfacts.RouteFacts;
 import nl.routetoets.model.Application;
@@ -32,7 +32,7 @@ public final class ApplicationChecker {
     } catch (RuleFailure e) {
       return Result.error(subject, asOf, form.getStartRegime(), ruleSet.ref(), e.problem());
     }
-    return Outcome.of(subject, asOf, form.getStartRegime(), ruleSet.ref(), routeIds, findings);
+    return ResultAssembler.of(subject, asOf, form.getStartRegime(), ruleSet.ref(), routeIds, findings);
   }
 
   /** The form first, then per route its route fact and qualification facts. */

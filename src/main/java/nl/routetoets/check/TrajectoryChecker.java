@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.routetoets.oldfacts.OldDiplomaFact;
 import nl.routetoets.oldfacts.OldExamFact;
-import nl.routetoets.oldfacts.Outcome;
+
 import nl.routetoets.oldfacts.OldRouteFact;
 import nl.routetoets.oldfacts.RouteFacts;
 import nl.routetoets.oldfacts.OldTrajectoryFact;
@@ -53,7 +53,7 @@ public final class TrajectoryChecker {
     } catch (RuleFailure e) {
       return Result.error(subject, asOf, student.getRegime(), ruleSet.ref(), e.problem());
     }
-    return Outcome.of(subject, asOf, student.getRegime(), ruleSet.ref(), List.of(), findings);
+    return ResultAssembler.of(subject, asOf, student.getRegime(), ruleSet.ref(), List.of(), findings);
   }
 
   public static List<Object> facts(Trajectory t, LocalDate asOf, Parameters params, Reference reference) {

@@ -23,7 +23,8 @@ import nl.routetoets.ruleset.RuleSet;
 /**
  * The facts of one trajectory: the trajectory, its route and the route's parts, then one fact per
  * part of the record present (approval, vmbo results, exit, years, exams, diplomas), and for each
- * mbo-2 diploma the completion of its basisberoepsopleiding (I-02). The route must be inline; {@code routePath} is where it came from (I-51).
+ * mbo-2 diploma the completion of its basisberoepsopleiding (I-02). The route must be inline;
+ * {@code routePath} is where it came from (I-51).
  */
 final class TrajectoryFactBuilder {
   private TrajectoryFactBuilder() {}

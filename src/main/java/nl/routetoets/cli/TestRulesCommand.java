@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import nl.routetoets.fixtures.Fixture;
+import nl.routetoets.fixtures.FixtureException;
 import nl.routetoets.fixtures.FixtureRunner;
 import nl.routetoets.model.Result;
 import nl.routetoets.ruleset.RuleSet;
@@ -30,12 +31,26 @@ final class TestRulesCommand implements Callable<Integer> {
   @Option(names = "--only", paramLabel = "PREFIX", description = "Only fixtures whose name starts with this, e.g. EXP_2015/art06.")
   String only;
 
+  @Option(names = "--list", description = "Lists what each fixture tests, one line each (name: base and change → expected verdict"
+      + " and findings), without running them.")
+  boolean list;
+
   @Override
   public Integer call() throws Exception {
-    RuleSet ruleSet = rules.load(limits);
     PrintWriter out = spec.commandLine().getOut();
-    List<Fixture> all = FixtureRunner.discover(fixtures).stream()
-        .filter(f -> only == null || f.name(fixtures).startsWith(only)).toList();
+    List<Fixture> all;
+    try {
+      all = FixtureRunner.discover(fixtures).stream().filter(f -> only == null || f.name(fixtures).startsWith(only)).toList();
+    } catch (FixtureException e) {
+      spec.commandLine().getErr().println("routetoets test-rules: " + e.getMessage());
+      return Main.USAGE;
+    }
+    if (list) {
+      all.forEach(f -> out.println(FixtureRunner.sentence(f, fixtures)));
+      out.flush();
+      return Main.OK;
+    }
+    RuleSet ruleSet = rules.load(limits);
     int failed = 0;
     for (Fixture f : all) {
       Result r = FixtureRunner.run(f, ruleSet, null);
@@ -43,8 +58,7 @@ final class TestRulesCommand implements Callable<Integer> {
       List<String> actual = FixtureRunner.actualLines(r);
       if (!expected.equals(actual)) {
         failed++;
-        out.println("FAIL " + f.name(fixtures) + " — " + f.expected().description());
-        out.print(FixtureRunner.diff(expected, actual));
+        out.print(FixtureRunner.failure(f, fixtures, expected, actual));
       }
     }
     out.println((all.size() - failed) + " passed, " + failed + " failed");

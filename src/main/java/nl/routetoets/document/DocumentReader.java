@@ -195,7 +195,7 @@ public final class DocumentReader {
     try {
       bundleAsOf = Json.MAPPER.treeToValue(tree.get("asOf"), java.time.LocalDate.class);
     } catch (JacksonException e) {
-      sink.accept(error(file, line, "bundle", id, "asOf", Problems.describe(e)));
+      sink.accept(error(file, line, "bundle", id, "asOf", JsonReadErrors.describe(e)));
       return;
     }
     for (int i = 0; i < docs.size(); i++) {
@@ -249,7 +249,7 @@ public final class DocumentReader {
   }
 
   private static SourcedDocument failed(String file, Integer line, String type, String id, String prefix, JacksonException e) {
-    return error(file, line, type, id, Problems.path(prefix, e), Problems.describe(e));
+    return error(file, line, type, id, JsonReadErrors.path(prefix, e), JsonReadErrors.describe(e));
   }
 
   private static SourcedDocument error(String file, Integer line, String type, String id, String path, String problem) {

@@ -81,7 +81,7 @@ final class StrictScalars extends SimpleModule {
     }
   }
 
-  /** Whether Problems may show the exception's own message: it was worded here. */
+  /** Whether JsonReadErrors may show the exception's own message: it was worded here. */
   static boolean isOwn(InvalidFormatException e) {
     return e instanceof Refused;
   }

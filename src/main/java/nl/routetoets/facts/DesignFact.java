@@ -1,5 +1,7 @@
 package nl.routetoets.facts;
 
+import nl.routetoets.ruleset.RouteScoped;
+
 import java.time.LocalDate;
 
 /**

@@ -1,5 +1,7 @@
 package nl.routetoets.facts;
 
+import nl.routetoets.ruleset.RouteScoped;
+
 /**
  * One qualification a route names ({@code mbo.qualifications[i]}), with what the reference data say of it.
  *

@@ -91,7 +91,7 @@ public final class Generator {
   }
 
   /**
-   * A register (README, "Reports"): one row per student per school year, written school year by
+   * A register (docs/formats.md, "The register"): one row per student per school year, written school year by
    * school year as registers are delivered, so the file is not sorted by student.
    */
   public void writeRegister(Writer out) throws IOException {

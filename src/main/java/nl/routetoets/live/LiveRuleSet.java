@@ -147,7 +147,7 @@ public final class LiveRuleSet {
       List<String> expected = FixtureRunner.expectedLines(f);
       List<String> actual = FixtureRunner.actualLines(r);
       if (!expected.equals(actual)) {
-        failures.add("fixture " + f.name(fixtures) + " fails (" + f.expected().description() + "):\n"
+        failures.add("fixture " + f.name(fixtures) + " fails (" + f.expected().description() + "):\n  " + f.built().sentence() + "\n"
             + FixtureRunner.diff(expected, actual).stripTrailing());
       }
     }

@@ -5,7 +5,12 @@ package nl.routetoets.oldfacts;
  * domain, the qualification structure whose list holds it, and whether a route starting when this
  * one does may name that list's crebos ({@code validAtStart}: null when the start or the list is unknown).
  */
-public final class OldQualificationFact {
+public final class OldQualificationFact implements nl.routetoets.ruleset.RouteScoped {
+  @Override
+  public String routePath() {
+    return routePath;
+  }
+
   private String path;
   private String routePath;
   private String crebo;

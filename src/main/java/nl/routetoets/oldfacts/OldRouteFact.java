@@ -1,7 +1,12 @@
 package nl.routetoets.oldfacts;
 
 /** A route as the rules see it: from an application (path routes[i]) or from a trajectory (path route). Derived values (kind, regime, domain letter) are computed from the dated parameters when the fact is built. */
-public final class OldRouteFact {
+public final class OldRouteFact implements nl.routetoets.ruleset.RouteScoped {
+  @Override
+  public String routePath() {
+    return path;
+  }
+
   private String path;
   private String documentId;
   private String routeId;

@@ -3,7 +3,7 @@ package nl.routetoets.register;
 import java.util.Arrays;
 import java.util.List;
 
-/** The columns of a register file, in the order the generator writes them; the README ("Reports") says what each means. */
+/** The columns of a register file, in the order the generator writes them; docs/formats.md ("The register") says what each means. */
 public enum Column {
   LEERLING_ID("leerling_id", true),
   SCHOOLJAAR("schooljaar", true),

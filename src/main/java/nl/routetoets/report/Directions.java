@@ -17,8 +17,8 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * The broad "opleidingsrichting" of the monitor (economie, landbouw, techniek, zorg en welzijn) on
  * both sides of the route, for the indicator "same direction". The mbo side maps an
- * opleidingsdomein to a richting with {@code report/richting.csv} (a report definition, see the
- * README, not a legal interpretation); the vmbo side is the route's sector, or the sector its
+ * opleidingsdomein to a richting with {@code report/richting.csv} (a report definition, see
+ * docs/reports.md, not a legal interpretation); the vmbo side is the route's sector, or the sector its
  * profiel succeeds. Intersectoraal has no single direction, so it is left out of the indicator.
  */
 final class Directions {

@@ -30,7 +30,7 @@ record Facet(
   record NormHit(String norm, Severity severity, String citation, String rule, int findings) {}
 
   /**
-   * The monitor indicators for one trajectory (definitions in the README, "Reports").
+   * The monitor indicators for one trajectory (definitions in docs/reports.md, "The monitor's indicators").
    *
    * @param observedAtTwo the peildatum is on or after 1 October of the school year two years after the start
    * @param leftWithoutQualification left the route before the peildatum without an mbo diploma of level 2 or higher

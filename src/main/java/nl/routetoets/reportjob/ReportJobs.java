@@ -23,6 +23,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.routetoets.live.LiveRuleSet;
+import nl.routetoets.persistence.AuditAction;
 import nl.routetoets.persistence.AuditLog;
 import nl.routetoets.report.ReportException;
 import nl.routetoets.report.ReportOutcome;
@@ -166,7 +167,7 @@ public class ReportJobs {
       throw Refused.conflict("too many reports are running or waiting (" + (properties.concurrent() + properties.queued())
           + "); try again when one has finished");
     }
-    audit.append(caller.name(), "REPORT_STARTED", object(id), name + (asOf == null ? "" : ", peildatum " + asOf));
+    audit.append(caller.name(), AuditAction.REPORT_STARTED, object(id), name + (asOf == null ? "" : ", peildatum " + asOf));
     return view(job);
   }
 
@@ -200,13 +201,13 @@ public class ReportJobs {
       job.bytesRead = job.totalBytes;
       job.complete = outcome.complete();
       job.state = outcome.complete() ? State.DONE : State.CANCELLED;
-      audit.append(job.startedBy, "REPORT_FINISHED", object(job.id), outcome.records() + " records"
+      audit.append(job.startedBy, AuditAction.REPORT_FINISHED, object(job.id), outcome.records() + " records"
           + (outcome.complete() ? "" : ", cancelled: incomplete"));
     } catch (ReportException | RuntimeException e) {
       log.warn("report {} failed", job.id, e);
       job.error = e.getMessage();
       job.state = State.FAILED;
-      audit.append(job.startedBy, "REPORT_FAILED", object(job.id), e.getMessage());
+      audit.append(job.startedBy, AuditAction.REPORT_FAILED, object(job.id), e.getMessage());
     }
   }
 
@@ -226,7 +227,7 @@ public class ReportJobs {
     mayReport(caller);
     Job job = job(caller, id);
     job.cancel = true;
-    audit.append(caller.name(), "REPORT_CANCELLED", object(id), null);
+    audit.append(caller.name(), AuditAction.REPORT_CANCELLED, object(id), null);
     return view(job);
   }
 

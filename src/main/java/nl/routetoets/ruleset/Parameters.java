@@ -122,7 +122,7 @@ public final class Parameters {
 
   static Parameters load(Path dir) throws IOException {
     JsonMapper mapper = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-    return new Parameters(
+    Parameters parameters = new Parameters(
         read(mapper, dir, "regimes.json", RegimeFile.class),
         read(mapper, dir, "routesoorten.json", KindFile.class),
         read(mapper, dir, "studieduur.json", DurationFile.class),
@@ -132,6 +132,8 @@ public final class Parameters {
         read(mapper, dir, "elementcodes.json", ElementcodeFile.class),
         read(mapper, dir, "domeinen.json", DomainFile.class),
         read(mapper, dir, "kwalificatiestructuren.json", StructureFile.class));
+    requireTimeZone(dir.resolve("aanvraagrondes.json"), parameters.rounds.timeZone());
+    return parameters;
   }
 
   private static <T> T read(JsonMapper mapper, Path dir, String name, Class<T> type) throws IOException {
@@ -419,6 +421,23 @@ public final class Parameters {
 
     static boolean covers(LocalDate from, LocalDate until, LocalDate date) {
       return date != null && (from == null || !date.isBefore(from)) && (until == null || !date.isAfter(until));
+    }
+  }
+
+  /**
+   * The {@code timeZone} of aanvraagrondes.json is where an instant becomes a date or a local time (the
+   * day an application arrived, the date of a decision, the time a school types into the form): a rule
+   * set that names no zone, or an unknown one, does not load, rather than fail on the first instant.
+   */
+  private static void requireTimeZone(Path file, String zone) throws IOException {
+    if (zone == null || zone.isBlank()) {
+      throw new IOException(file + ": timeZone is missing; give a time zone such as \"Europe/Amsterdam\"");
+    }
+    try {
+      ZoneId.of(zone);
+    } catch (java.time.DateTimeException e) {
+      throw new IOException(file + ": timeZone \"" + zone + "\" is not a time zone (" + e.getMessage()
+          + "); give one such as \"Europe/Amsterdam\"", e);
     }
   }
 }

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import nl.routetoets.model.InputError;
 import nl.routetoets.persistence.AccountStore;
 import nl.routetoets.persistence.AccountStore.AccountRow;
+import nl.routetoets.persistence.AuditAction;
 import nl.routetoets.persistence.AuditLog;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -106,7 +107,8 @@ public class Accounts implements UserDetailsService {
       throw Refused.conflict("account \"" + n.username() + "\" exists already");
     }
     store.insert(n.username(), passwords.encode(n.password()), n.role().name(), new TreeSet<>(brins), OffsetDateTime.now(clock));
-    audit.append(actor, "ACCOUNT_CREATED", "account:" + n.username(), "role " + n.role() + (brins.isEmpty() ? "" : ", BRIN " + brins));
+    audit.append(actor, AuditAction.ACCOUNT_CREATED, "account:" + n.username(),
+        "role " + n.role() + (brins.isEmpty() ? "" : ", BRIN " + brins));
     return view(store.find(n.username()).orElseThrow());
   }
 
@@ -115,7 +117,7 @@ public class Accounts implements UserDetailsService {
     if (!store.setEnabled(username, enabled)) {
       throw Refused.notFound("no account \"" + username + "\"");
     }
-    audit.append(actor, enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", "account:" + username, null);
+    audit.append(actor, enabled ? AuditAction.ACCOUNT_ENABLED : AuditAction.ACCOUNT_DISABLED, "account:" + username, null);
     events.publishEvent(new Changed(username));
     return view(store.find(username).orElseThrow());
   }
@@ -132,7 +134,8 @@ public class Accounts implements UserDetailsService {
     if (!store.setRole(username, change.role().name(), new TreeSet<>(brins))) {
       throw Refused.notFound("no account \"" + username + "\"");
     }
-    audit.append(actor, "ACCOUNT_ROLE_CHANGED", "account:" + username, "role " + change.role() + (brins.isEmpty() ? "" : ", BRIN " + brins));
+    audit.append(actor, AuditAction.ACCOUNT_ROLE_CHANGED, "account:" + username,
+        "role " + change.role() + (brins.isEmpty() ? "" : ", BRIN " + brins));
     events.publishEvent(new Changed(username));
     return view(store.find(username).orElseThrow());
   }
@@ -148,7 +151,7 @@ public class Accounts implements UserDetailsService {
     if (!store.setPasswordHash(username, passwords.encode(password))) {
       throw Refused.notFound("no account \"" + username + "\"");
     }
-    audit.append(actor, "ACCOUNT_PASSWORD_SET", "account:" + username, null);
+    audit.append(actor, AuditAction.ACCOUNT_PASSWORD_SET, "account:" + username, null);
     events.publishEvent(new Changed(username));
   }
 
@@ -158,7 +161,7 @@ public class Accounts implements UserDetailsService {
     if (!store.delete(username)) {
       throw Refused.notFound("no account \"" + username + "\"");
     }
-    audit.append(actor, "ACCOUNT_DELETED", "account:" + username, null);
+    audit.append(actor, AuditAction.ACCOUNT_DELETED, "account:" + username, null);
     events.publishEvent(new Changed(username));
   }
 

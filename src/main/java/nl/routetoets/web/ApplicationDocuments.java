@@ -1,7 +1,7 @@
 package nl.routetoets.web;
 
-import nl.routetoets.review.Applications;
-import nl.routetoets.review.Views.ApplicationRef;
+import nl.routetoets.dusiworkflow.ApplicationWorkflow;
+import nl.routetoets.dusiworkflow.Views.ApplicationRef;
 import nl.routetoets.security.Caller;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -16,16 +16,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** A version of an application exactly as it was sent, for whoever may see the application (another school: 404). */
 @Controller
 class ApplicationDocuments {
-  private final Applications applications;
+  private final ApplicationWorkflow workflow;
 
-  ApplicationDocuments(Applications applications) {
-    this.applications = applications;
+  ApplicationDocuments(ApplicationWorkflow workflow) {
+    this.workflow = workflow;
   }
 
   @GetMapping("/applications/{id}/versions/{version}/document")
   ResponseEntity<byte[]> document(
       Authentication auth, @PathVariable String id, @PathVariable int version, @RequestParam(required = false) String school) {
-    byte[] doc = applications.document(Caller.of(auth), new ApplicationRef(id, school), version);
+    byte[] doc = workflow.document(Caller.of(auth), new ApplicationRef(id, school), version);
     String name = id.replaceAll("[^A-Za-z0-9._-]", "_") + "-v" + version + ".json";
     return ResponseEntity.ok()
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())

@@ -45,9 +45,6 @@ final class ApplicationForm {
 
   record Group(String key, List<Field> fields) {}
 
-  /** The instant of submission is entered as Dutch local time; UR2015 art. 2(7) counts it in Amsterdam. */
-  static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
-
   static final List<Group> APPLICATION = List.of(
       new Group("about", List.of(
           Field.of("id", Kind.TEXT), Field.of("asOf", Kind.DATE), Field.of("startSchoolYear", Kind.TEXT),
@@ -113,14 +110,16 @@ final class ApplicationForm {
 
   /**
    * The document the form describes: {@code base} (the document as it was) with every field of the
-   * form written over it, and as many routes as {@code routeCount}.
+   * form written over it, and as many routes as {@code routeCount}. A date and time is entered as
+   * local time in {@code zone}, the rule set's time zone (UR2015 art. 2(7) counts the instant of
+   * submission in Amsterdam).
    */
-  static ObjectNode document(ObjectNode base, Map<String, String[]> params, int routeCount) {
+  static ObjectNode document(ObjectNode base, Map<String, String[]> params, int routeCount, ZoneId zone) {
     ObjectNode doc = base == null ? JsonNodeFactory.instance.objectNode() : base.deepCopy();
     doc.put("type", "application");
     for (Group g : APPLICATION) {
       for (Field f : g.fields()) {
-        set(doc, f.path(), value(f, params.get(f.path())));
+        set(doc, f.path(), value(f, params.get(f.path()), zone));
       }
     }
     ArrayNode routes = doc.has("routes") && doc.get("routes").isArray() ? (ArrayNode) doc.get("routes") : doc.putArray("routes");
@@ -138,26 +137,29 @@ final class ApplicationForm {
       ObjectNode route = (ObjectNode) routes.get(i);
       for (Group g : ROUTE) {
         for (Field f : g.fields()) {
-          set(route, f.path(), value(f, params.get(routePrefix(i) + f.path())));
+          set(route, f.path(), value(f, params.get(routePrefix(i) + f.path()), zone));
         }
       }
     }
     return doc;
   }
 
-  /** The form's values for a document: input name → the values shown (one, or several for a set of check boxes). */
-  static Map<String, List<String>> values(JsonNode doc) {
+  /**
+   * The form's values for a document: input name → the values shown (one, or several for a set of
+   * check boxes); a date and time as local time in {@code zone}.
+   */
+  static Map<String, List<String>> values(JsonNode doc, ZoneId zone) {
     Map<String, List<String>> values = new java.util.LinkedHashMap<>();
     for (Group g : APPLICATION) {
       for (Field f : g.fields()) {
-        values.put(f.path(), shown(f, at(doc, f.path())));
+        values.put(f.path(), shown(f, at(doc, f.path()), zone));
       }
     }
     JsonNode routes = doc.path("routes");
     for (int i = 0; i < routes.size(); i++) {
       for (Group g : ROUTE) {
         for (Field f : g.fields()) {
-          values.put(routePrefix(i) + f.path(), shown(f, at(routes.get(i), f.path())));
+          values.put(routePrefix(i) + f.path(), shown(f, at(routes.get(i), f.path()), zone));
         }
       }
     }
@@ -168,7 +170,7 @@ final class ApplicationForm {
     return doc.path("routes").isArray() ? doc.path("routes").size() : 0;
   }
 
-  private static JsonNode value(Field f, String[] given) {
+  private static JsonNode value(Field f, String[] given, ZoneId zone) {
     JsonNodeFactory n = JsonNodeFactory.instance;
     if (f.kind() == Kind.ENUM_LIST) {
       ArrayNode list = n.arrayNode();
@@ -190,7 +192,7 @@ final class ApplicationForm {
       case BOOL -> "true".equals(v) || "false".equals(v) ? n.booleanNode(Boolean.parseBoolean(v)) : n.stringNode(v);
       case INT -> parsed(v, () -> n.numberNode(Integer.parseInt(v)));
       case DECIMAL -> parsed(v, () -> v.matches("-?\\d{1,9}") ? n.numberNode(Integer.parseInt(v)) : n.numberNode(new BigDecimal(v.replace(',', '.'))));
-      case DATETIME -> n.stringNode(instant(v));
+      case DATETIME -> n.stringNode(instant(v, zone));
       case ENUM -> "true".equals(v) || "false".equals(v) ? n.booleanNode(Boolean.parseBoolean(v)) : n.stringNode(v);
       default -> n.stringNode(v);
     };
@@ -205,16 +207,16 @@ final class ApplicationForm {
     }
   }
 
-  /** "2016-10-19T14:36" as Amsterdam time, with its offset; what is not such a time stays as typed. */
-  private static String instant(String local) {
+  /** "2016-10-19T14:36" as local time in the zone, with its offset; what is not such a time stays as typed. */
+  private static String instant(String local, ZoneId zone) {
     try {
-      return LocalDateTime.parse(local).atZone(AMSTERDAM).toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+      return LocalDateTime.parse(local).atZone(zone).toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     } catch (DateTimeParseException e) {
       return local;
     }
   }
 
-  private static List<String> shown(Field f, JsonNode node) {
+  private static List<String> shown(Field f, JsonNode node, ZoneId zone) {
     if (node == null || node.isNull() || node.isMissingNode()) {
       return List.of("");
     }
@@ -226,7 +228,7 @@ final class ApplicationForm {
     String text = node.isString() ? node.asString() : node.toString();
     if (f.kind() == Kind.DATETIME) {
       try {
-        return List.of(OffsetDateTime.parse(text).atZoneSameInstant(AMSTERDAM).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES).toString());
+        return List.of(OffsetDateTime.parse(text).atZoneSameInstant(zone).toLocalDateTime().truncatedTo(ChronoUnit.MINUTES).toString());
       } catch (DateTimeParseException e) {
         return List.of(text);
       }

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.routetoets.document.Json;
+import nl.routetoets.dusiworkflow.Findings;
 import nl.routetoets.model.Finding.Citation;
-import nl.routetoets.review.Findings;
 import nl.routetoets.web.ArticleTexts.ArticleText;
 import tools.jackson.databind.JsonNode;
 

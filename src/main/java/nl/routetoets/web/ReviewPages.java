@@ -7,19 +7,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import nl.routetoets.dusiworkflow.ApplicationWorkflow;
+import nl.routetoets.dusiworkflow.Findings;
+import nl.routetoets.dusiworkflow.Views.ApplicationRef;
+import nl.routetoets.dusiworkflow.Views.ApplicationView;
+import nl.routetoets.dusiworkflow.Views.DecisionRequest;
+import nl.routetoets.dusiworkflow.Views.DecisionView;
 import nl.routetoets.model.Codes;
 import nl.routetoets.model.InputError;
 import nl.routetoets.model.Verdict;
+import nl.routetoets.persistence.ApplicationStatus;
 import nl.routetoets.persistence.AuditLog;
-import nl.routetoets.review.Applications;
-import nl.routetoets.review.Findings;
-import nl.routetoets.review.Views.ApplicationRef;
-import nl.routetoets.review.Views.ApplicationView;
-import nl.routetoets.review.Views.DecisionRequest;
-import nl.routetoets.review.Views.DecisionView;
-import nl.routetoets.review.Views.Outcome;
-import nl.routetoets.review.Views.Overrule;
-import nl.routetoets.review.Views.Status;
+import nl.routetoets.persistence.DecisionOutcome;
+import nl.routetoets.persistence.Overrule;
 import nl.routetoets.security.Caller;
 import nl.routetoets.security.Refused;
 import nl.routetoets.security.Role;
@@ -52,14 +52,14 @@ class ReviewPages {
   /** One route's decision form, as filled in (after an error) or empty. */
   public record DecisionForm(String routeId, String outcome, String motivation, List<Shown> findings, Map<String, String> errors) {}
 
-  private final Applications applications;
+  private final ApplicationWorkflow workflow;
   private final AuditLog audit;
   private final ArticleTexts texts;
   private final MessageSource messages;
 
-  ReviewPages(Applications applications, AuditLog audit, ArticleTexts texts, MessageSource messages) {
+  ReviewPages(ApplicationWorkflow workflow, AuditLog audit, ArticleTexts texts, MessageSource messages) {
     this.messages = messages;
-    this.applications = applications;
+    this.workflow = workflow;
     this.audit = audit;
     this.texts = texts;
   }
@@ -72,7 +72,7 @@ class ReviewPages {
       filter.put(name, v == null || v.isBlank() ? null : v.strip());
     }
     try {
-      model.addAttribute("entries", applications.queue(Caller.of(auth), filter.get("startSchoolYear"), filter.get("routeType"),
+      model.addAttribute("entries", workflow.queue(Caller.of(auth), filter.get("startSchoolYear"), filter.get("routeType"),
           filter.get("verdict"), filter.get("status"), filter.get("brin")));
       model.addAttribute("errors", Map.of());
     } catch (Refused e) {
@@ -82,7 +82,7 @@ class ReviewPages {
     model.addAttribute("filter", filter);
     model.addAttribute("routeTypes", Codes.RouteType.values());
     model.addAttribute("verdicts", Verdict.values());
-    model.addAttribute("statuses", Status.values());
+    model.addAttribute("statuses", ApplicationStatus.values());
     return "review/queue";
   }
 
@@ -92,7 +92,7 @@ class ReviewPages {
   }
 
   private String page(Caller caller, ApplicationRef ref, DecisionForm failed, Model model, Locale locale) {
-    ApplicationView view = applications.view(caller, ref);
+    ApplicationView view = workflow.view(caller, ref);
     JsonNode result = view.current().result();
     Map<String, DecisionView> decided = new HashMap<>();
     view.current().decisions().forEach(d -> decided.put(d.routeId(), d));
@@ -109,8 +109,8 @@ class ReviewPages {
     model.addAttribute("decisions", decided);
     model.addAttribute("forms", forms);
     model.addAttribute("mayDecide", caller.is(Role.REVIEWER));
-    model.addAttribute("outcomes", Outcome.values());
-    model.addAttribute("history", applications.history(caller, ref, 200));
+    model.addAttribute("outcomes", DecisionOutcome.values());
+    model.addAttribute("history", workflow.history(caller, ref, 200));
     return "review/application";
   }
 
@@ -125,7 +125,7 @@ class ReviewPages {
       @RequestParam MultiValueMap<String, String> params, Model model, Locale locale, RedirectAttributes redirect) {
     Caller caller = Caller.of(auth);
     ApplicationRef ref = new ApplicationRef(id, school);
-    ApplicationView view = applications.view(caller, ref);
+    ApplicationView view = workflow.view(caller, ref);
     JsonNode result = view.current().result();
     Map<String, String> reasons = new HashMap<>();
     params.forEach((name, values) -> {
@@ -144,10 +144,10 @@ class ReviewPages {
         overruled.add(k);
       }
     }
-    Outcome parsed = outcome == null ? null : java.util.Arrays.stream(Outcome.values())
+    DecisionOutcome parsed = outcome == null ? null : java.util.Arrays.stream(DecisionOutcome.values())
         .filter(o -> o.name().equals(outcome)).findFirst().orElse(null);
     try {
-      applications.decide(caller, ref, new DecisionRequest(routeId, parsed, motivation, overrules));
+      workflow.decide(caller, ref, new DecisionRequest(routeId, parsed, motivation, overrules));
     } catch (Refused e) {
       if (e.kind() == Refused.Kind.NOT_FOUND) {
         throw e;
@@ -185,7 +185,7 @@ class ReviewPages {
 
   @GetMapping("/applications/{id}/recheck")
   String recheck(Authentication auth, @PathVariable String id, @RequestParam(required = false) String school, Model model, Locale locale) {
-    model.addAttribute("recheck", applications.recheck(Caller.of(auth), new ApplicationRef(id, school)));
+    model.addAttribute("recheck", workflow.recheck(Caller.of(auth), new ApplicationRef(id, school)));
     model.addAttribute("lang", locale.getLanguage());
     return "review/recheck";
   }

@@ -2,6 +2,7 @@ package nl.routetoets.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,13 +11,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.routetoets.document.Json;
 import nl.routetoets.document.SourcedDocument;
+import nl.routetoets.dusiworkflow.ApplicationWorkflow;
+import nl.routetoets.dusiworkflow.Checks;
+import nl.routetoets.dusiworkflow.Views.ApplicationRef;
+import nl.routetoets.dusiworkflow.Views.ApplicationView;
+import nl.routetoets.live.LiveRuleSet;
 import nl.routetoets.model.InputError;
 import nl.routetoets.model.Result;
 import nl.routetoets.model.Verdict;
-import nl.routetoets.review.Applications;
-import nl.routetoets.review.Checks;
-import nl.routetoets.review.Views.ApplicationRef;
-import nl.routetoets.review.Views.ApplicationView;
 import nl.routetoets.security.Caller;
 import nl.routetoets.security.Refused;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,12 +31,12 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.JsonNode;
@@ -51,25 +53,27 @@ import tools.jackson.databind.node.ObjectNode;
 @PreAuthorize("hasRole('SCHOOL')")
 class SchoolPages {
   private final Checks checks;
-  private final Applications applications;
+  private final LiveRuleSet live;
+  private final ApplicationWorkflow workflow;
   private final ArticleTexts texts;
   private final MessageSource messages;
 
   /** An uploaded application is read whole into memory: no larger than the check API takes. */
   private final DataSize maxUpload;
 
-  SchoolPages(Checks checks, Applications applications, ArticleTexts texts, MessageSource messages,
+  SchoolPages(Checks checks, LiveRuleSet live, ApplicationWorkflow workflow, ArticleTexts texts, MessageSource messages,
       @Value("${routetoets.api.max-request-size:4MB}") DataSize maxUpload) {
     this.maxUpload = maxUpload;
     this.checks = checks;
-    this.applications = applications;
+    this.live = live;
+    this.workflow = workflow;
     this.texts = texts;
     this.messages = messages;
   }
 
   @GetMapping
   String home(Authentication auth, Model model) {
-    model.addAttribute("applications", applications.queue(Caller.of(auth), null, null, null, null, null));
+    model.addAttribute("applications", workflow.queue(Caller.of(auth), null, null, null, null, null));
     return "school/home";
   }
 
@@ -90,7 +94,8 @@ class SchoolPages {
       @RequestParam(required = false) Integer remove, @RequestParam(required = false) String versionOf,
       @RequestParam(defaultValue = "1") int routeCount, Model model, Locale locale, RedirectAttributes redirect) {
     int routes = Math.max(1, Math.min(routeCount, 20));
-    ObjectNode doc = ApplicationForm.document(ApplicationForm.base(request.getParameter("base")), request.getParameterMap(), routes);
+    ObjectNode doc = ApplicationForm.document(ApplicationForm.base(request.getParameter("base")), request.getParameterMap(), routes,
+        timeZone());
     if (remove != null && remove >= 0 && remove < routes && routes > 1) {
       ((tools.jackson.databind.node.ArrayNode) doc.get("routes")).remove(remove.intValue());
       return form(doc, null, Map.of(), versionOf, model, locale);
@@ -136,7 +141,7 @@ class SchoolPages {
 
   private String form(ObjectNode doc, JsonNode result, Map<String, String> errors, String versionOf, Model model, Locale locale) {
     int routes = ApplicationForm.routeCount(doc);
-    Map<String, List<String>> values = ApplicationForm.values(doc);
+    Map<String, List<String>> values = ApplicationForm.values(doc, timeZone());
     Set<String> fields = ApplicationForm.names(routes).collect(Collectors.toSet());
     model.addAttribute("form", FormView.of(values, errors, routes, messages, locale));
     model.addAttribute("routeCount", routes);
@@ -150,6 +155,11 @@ class SchoolPages {
       model.addAttribute("result", ResultView.of(result, locale, texts, fields));
     }
     return "school/check";
+  }
+
+  /** The zone in which the form shows and takes a date and time: the rule set's, as the checker reads the instants in it. */
+  private ZoneId timeZone() {
+    return live.current().parameters().timeZone();
   }
 
   /** The reader's errors by JSON path; the first error of a path is the one shown next to its field. */
@@ -174,8 +184,8 @@ class SchoolPages {
     ApplicationView view;
     try {
       view = versionOf == null || versionOf.isBlank()
-          ? applications.submit(caller, body, null)
-          : applications.submitVersion(caller, ApplicationRef.of(versionOf), body, null);
+          ? workflow.submit(caller, body, null)
+          : workflow.submitVersion(caller, ApplicationRef.of(versionOf), body, null);
     } catch (Refused e) {
       if (e.kind() == Refused.Kind.NOT_FOUND) {
         throw e;
@@ -192,7 +202,7 @@ class SchoolPages {
 
   @GetMapping("/applications/{id}")
   String application(Authentication auth, @PathVariable String id, @RequestParam(required = false) String school, Model model, Locale locale) {
-    ApplicationView view = applications.view(Caller.of(auth), new ApplicationRef(id, school));
+    ApplicationView view = workflow.view(Caller.of(auth), new ApplicationRef(id, school));
     model.addAttribute("app", view);
     model.addAttribute("result", ResultView.of(view.current().result(), locale, texts, Set.of()));
     model.addAttribute("decisions", view.current().decisions().stream()
@@ -205,8 +215,8 @@ class SchoolPages {
   String newVersion(Authentication auth, @PathVariable String id, @RequestParam(required = false) String school, Model model, Locale locale) {
     Caller caller = Caller.of(auth);
     ApplicationRef ref = new ApplicationRef(id, school);
-    ApplicationView view = applications.view(caller, ref);
-    JsonNode doc = Json.MAPPER.readTree(applications.document(caller, ref, view.currentVersion()));
+    ApplicationView view = workflow.view(caller, ref);
+    JsonNode doc = Json.MAPPER.readTree(workflow.document(caller, ref, view.currentVersion()));
     return check(caller, (ObjectNode) doc, id, model, locale);
   }
 }

@@ -26,8 +26,9 @@ class CheckerTest {
     return docs.get(0);
   }
 
-  private static String fixture(String name) throws IOException {
-    return Files.readString(Path.of("test-fixtures/baseline", name));
+  /** A baseline's document, built as the fixture runner builds it. */
+  private static String fixture(String name) {
+    return TestRuleSet.fixture("baseline/" + name.substring(0, name.length() - ".json".length())).json();
   }
 
   @Test
@@ -60,8 +61,7 @@ class CheckerTest {
   @Test
   void aReferencedRouteIsJudgedAsInItsApplicationAndTheFindingPointsThere() throws IOException {
     Checker checker = new Checker(TestRuleSet.get(), null);
-    Result app = checker.check(read(Files.readString(
-        Path.of("test-fixtures/EXP_ALL/art15-looptijd/verlengde-technologieroute-2017-loopt-door-na-2022.json"))));
+    Result app = checker.check(read(TestRuleSet.fixture("EXP_ALL/art15-looptijd/verlengde-technologieroute-2017-loopt-door-na-2022").json()));
     var appFinding = app.routes().get(0).findings().stream().filter(f -> f.norm().equals("N-END-3")).findFirst().orElseThrow();
     assertThat(appFinding.path()).isEqualTo("routes[0].design.years");
     String trajectory = """
@@ -99,9 +99,9 @@ class CheckerTest {
   @Test
   void manyThreadsGetTheSameResultsAsOne() throws Exception {
     List<String> docs = new ArrayList<>();
-    try (var files = Files.list(Path.of("test-fixtures/baseline"))) {
+    try (var files = Files.list(TestRuleSet.FIXTURES.resolve("baseline"))) {
       for (Path p : files.filter(p -> !p.toString().endsWith(".expected.json")).sorted().toList()) {
-        docs.add(Files.readString(p));
+        docs.add(fixture(p.getFileName().toString()));
       }
     }
     List<String> expected = new ArrayList<>();

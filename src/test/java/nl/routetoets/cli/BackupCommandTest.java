@@ -24,12 +24,19 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import nl.routetoets.document.Json;
+import nl.routetoets.model.Codes.RouteType;
+import nl.routetoets.model.Result;
+import nl.routetoets.model.Verdict;
 import nl.routetoets.persistence.AccountStore;
+import nl.routetoets.persistence.ApplicationStatus;
 import nl.routetoets.persistence.ApplicationStore;
 import nl.routetoets.persistence.ApplicationStore.DecisionRow;
+import nl.routetoets.persistence.ApplicationStore.NewVersion;
 import nl.routetoets.persistence.ApplicationStore.RouteRow;
-import nl.routetoets.persistence.ApplicationStore.VersionRow;
+import nl.routetoets.persistence.AuditAction;
 import nl.routetoets.persistence.AuditLog;
+import nl.routetoets.persistence.DecisionOutcome;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,14 +62,16 @@ class BackupCommandTest {
     OffsetDateTime now = OffsetDateTime.now(CLOCK);
     new AccountStore(jdbc).insert("school", "{bcrypt}hash", "SCHOOL", List.of("30AU"), now);
     ApplicationStore store = new ApplicationStore(jdbc);
-    long app = store.insertApplication("APP-1", "30AU", "2016-2017", "DECIDED", now);
-    long version = store.insertVersion(new VersionRow(0, app, 1, "{ \"id\": \"APP-1\" }\r\n".getBytes(StandardCharsets.UTF_8), "sha",
-        "{}", "COMPLIANT", "2026.11.0", "abc", "school", now), List.of(new RouteRow("R1", "BEROEPSROUTE", "COMPLIANT")));
-    store.insertDecision(new DecisionRow(0, version, "R1", "APPROVED", "Voldoet.", "[]", "{\"inputSha256\":\"sha\"}", "reviewer", now,
-        LocalDate.of(2026, 3, 2)));
+    long app = store.insertApplication("APP-1", "30AU", "2016-2017", ApplicationStatus.DECIDED, now);
+    Result result = new Result(new Result.Subject("application", "APP-1", null, null), Verdict.COMPLIANT, LocalDate.of(2016, 3, 1),
+        "EXP_2015", new Result.RuleSetRef("2026.11.0", "abc"), List.of(), List.of(), List.of());
+    long version = store.insertVersion(new NewVersion(app, 1, "{ \"id\": \"APP-1\" }\r\n".getBytes(StandardCharsets.UTF_8), "sha",
+        result, "school", now), List.of(new RouteRow("R1", RouteType.BEROEPSROUTE, Verdict.COMPLIANT)));
+    store.insertDecision(new DecisionRow(0, version, "R1", DecisionOutcome.APPROVED, "Voldoet.", List.of(),
+        Json.MAPPER.readTree("{\"inputSha256\":\"sha\"}"), "reviewer", now, LocalDate.of(2026, 3, 2)));
     AuditLog audit = new AuditLog(jdbc, CLOCK);
-    audit.append("school", "APPLICATION_SUBMITTED", "application:APP-1", "version 1");
-    audit.append("reviewer", "DECISION_RECORDED", "application:APP-1", "route R1: APPROVED");
+    audit.append("school", AuditAction.APPLICATION_SUBMITTED, "application:APP-1", "version 1");
+    audit.append("reviewer", AuditAction.DECISION_RECORDED, "application:APP-1", "route R1: APPROVED");
   }
 
   /** Every row of every table, in order, as text (bytes in hex). */

@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import nl.routetoets.TestRuleSet;
 import nl.routetoets.document.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,7 +17,8 @@ import tools.jackson.databind.JsonNode;
 
 /** The command line as a user meets it: output, exit status, errors. */
 class CheckCommandTest {
-  private static final String BASELINE = "test-fixtures/baseline/aanvraag-2016-vakmanschaproute-2-techniek.json";
+  private static final String BASELINE = TestRuleSet.fixtureFile("baseline/aanvraag-2016-vakmanschaproute-2-techniek").toString();
+  private static final String TRAJECTORY = TestRuleSet.fixtureFile("baseline/traject-2016-beroepsroute-geslaagd").toString();
   @TempDir Path dir;
 
   record Run(int exit, String out, String err) {}
@@ -56,8 +58,8 @@ class CheckCommandTest {
 
   @Test
   void theSameInputGivesTheSameBytes() {
-    String first = run("check", "--format", "json", BASELINE, "test-fixtures/baseline/traject-2016-beroepsroute-geslaagd.json").out();
-    String second = run("check", "--format", "json", BASELINE, "test-fixtures/baseline/traject-2016-beroepsroute-geslaagd.json").out();
+    String first = run("check", "--format", "json", BASELINE, TRAJECTORY).out();
+    String second = run("check", "--format", "json", BASELINE, TRAJECTORY).out();
     assertThat(second).isEqualTo(first).isNotEmpty();
   }
 

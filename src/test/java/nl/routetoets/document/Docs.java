@@ -3,8 +3,6 @@ package nl.routetoets.document;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -16,18 +14,15 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** Test documents: the baselines, a value set at a JSON path such as routes[0].mbo.level, and reading them. */
 public final class Docs {
-  public static final String APPLICATION = "test-fixtures/baseline/aanvraag-2016-vakmanschaproute-2-techniek.json";
-  public static final String TRAJECTORY = "test-fixtures/baseline/traject-2016-vakmanschaproute-2-geslaagd.json";
+  public static final String APPLICATION = "baseline/aanvraag-2016-vakmanschaproute-2-techniek";
+  public static final String TRAJECTORY = "baseline/traject-2016-vakmanschaproute-2-geslaagd";
   private static final Pattern STEP = Pattern.compile("([^.\\[]+)|\\[(\\d+)]");
 
   private Docs() {}
 
-  public static ObjectNode load(String file) {
-    try {
-      return (ObjectNode) Json.MAPPER.readTree(Files.readString(Path.of(file)));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  /** A fixture's document by its name under test-fixtures/, built from its base and change as the fixture runner does. */
+  public static ObjectNode load(String fixture) {
+    return nl.routetoets.TestRuleSet.fixture(fixture).tree();
   }
 
   /** A copy of {@code doc} with {@code value} at {@code path}; objects and arrays on the way are made as needed. */

@@ -228,12 +228,13 @@ public final class Mutator {
     }
   }
 
-  /** The documents to start from: the baselines and the demo documents, each as a JSON object. */
+  /** The documents to start from: the baselines (as the fixture runner builds them) and the demo documents, each as a JSON object. */
   public static List<ObjectNode> baselines() {
     List<ObjectNode> docs = new ArrayList<>();
-    try (var files = java.nio.file.Files.list(java.nio.file.Path.of("test-fixtures/baseline"))) {
+    try (var files = java.nio.file.Files.list(nl.routetoets.TestRuleSet.FIXTURES.resolve("baseline"))) {
       for (var p : files.filter(f -> f.toString().endsWith(".json") && !f.toString().endsWith(".expected.json")).sorted().toList()) {
-        docs.add((ObjectNode) Json.MAPPER.readTree(java.nio.file.Files.readString(p)));
+        String name = p.getFileName().toString();
+        docs.add(nl.routetoets.TestRuleSet.fixture("baseline/" + name.substring(0, name.length() - ".json".length())).tree());
       }
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);

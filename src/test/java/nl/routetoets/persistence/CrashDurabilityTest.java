@@ -160,7 +160,7 @@ class CrashDurabilityTest {
         "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
         Main.class.getName(), "serve", "--server.port=0",
         "--routetoets.rules=" + Path.of("rules").toAbsolutePath(),
-        "--routetoets.fixtures=" + Path.of("test-fixtures/baseline").toAbsolutePath(),
+        "--routetoets.fixtures=" + nl.routetoets.TestRuleSet.builtFixtures("baseline", dir.resolve("fixtures")).toAbsolutePath(),
         "--routetoets.admin.user=admin", "--routetoets.admin.password=" + PASSWORD,
         "--logging.level.nl.routetoets.access=WARN"));
     command.addAll(database);

@@ -14,7 +14,15 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import nl.routetoets.document.Json;
+import nl.routetoets.model.Codes.RouteType;
+import nl.routetoets.model.Result;
+import nl.routetoets.model.Result.RouteResult;
+import nl.routetoets.model.Result.RuleSetRef;
+import nl.routetoets.model.Verdict;
+import nl.routetoets.persistence.ApplicationStore.ApplicationRow;
 import nl.routetoets.persistence.ApplicationStore.DecisionRow;
+import nl.routetoets.persistence.ApplicationStore.NewVersion;
 import nl.routetoets.persistence.ApplicationStore.QueueFilter;
 import nl.routetoets.persistence.ApplicationStore.RouteRow;
 import nl.routetoets.persistence.ApplicationStore.VersionRow;
@@ -53,11 +61,17 @@ class StorageTest {
     return new Db(vendor, ds);
   }
 
-  private static long storeApplication(ApplicationStore store, String id, String brin, String routeType, String verdict, byte[] doc) {
-    long app = store.insertApplication(id, brin, "2016-2017", "SUBMITTED", NOW);
-    store.insertVersion(new VersionRow(0, app, 1, doc, "sha", "{\"verdict\":\"" + verdict + "\"}", verdict, "2026.11.0", "abc",
-        "school", NOW), List.of(new RouteRow("R1", routeType, verdict)));
-    store.updateState(app, "SUBMITTED", 1, "2016-2017");
+  /** A check result with one route, as the checker gives it. */
+  private static Result result(String id, Verdict verdict) {
+    return new Result(new Result.Subject("application", id, null, null), verdict, LocalDate.of(2016, 3, 1), "EXP_2015",
+        new RuleSetRef("2026.11.0", "abc"), List.of(new RouteResult("R1", verdict, List.of())), List.of(), List.of());
+  }
+
+  private static long storeApplication(ApplicationStore store, String id, String brin, RouteType routeType, Verdict verdict, byte[] doc) {
+    long app = store.insertApplication(id, brin, "2016-2017", ApplicationStatus.SUBMITTED, NOW);
+    store.insertVersion(new NewVersion(app, 1, doc, "sha", result(id, verdict), "school", NOW),
+        List.of(new RouteRow("R1", routeType, verdict)));
+    store.updateState(app, ApplicationStatus.SUBMITTED, 1, "2016-2017");
     return app;
   }
 
@@ -67,24 +81,24 @@ class StorageTest {
     ApplicationStore store = new ApplicationStore(JdbcClient.create(fresh(vendor).dataSource()));
     byte[] doc = "{ \"type\" : \"application\",\n  \"id\": \"APP-1\", \"name\": \"Scholengemeenschap 't Vlîet\" }\r\n"
         .getBytes(StandardCharsets.UTF_8);
-    long a = storeApplication(store, "APP-1", "30AU", "VAKMANSCHAPSROUTE", "COMPLIANT", doc);
-    storeApplication(store, "APP-2", "02QZ", "BEROEPSROUTE", "NON_COMPLIANT", "{}".getBytes(StandardCharsets.UTF_8));
+    long a = storeApplication(store, "APP-1", "30AU", RouteType.VAKMANSCHAPSROUTE, Verdict.COMPLIANT, doc);
+    storeApplication(store, "APP-2", "02QZ", RouteType.BEROEPSROUTE, Verdict.NON_COMPLIANT, "{}".getBytes(StandardCharsets.UTF_8));
 
     VersionRow v = store.version(a, 1).orElseThrow();
     assertThat(v.document()).isEqualTo(doc);
     assertThat(v.receivedAt().toInstant()).isEqualTo(NOW.toInstant());
-    store.insertDecision(new DecisionRow(0, v.id(), "R1", "APPROVED", "voldoet", "[]", "{\"inputSha256\":\"sha\"}", "rev", NOW,
-        LocalDate.of(2026, 3, 2)));
+    store.insertDecision(new DecisionRow(0, v.id(), "R1", DecisionOutcome.APPROVED, "voldoet", List.of(),
+        Json.MAPPER.readTree("{\"inputSha256\":\"sha\"}"), "rev", NOW, LocalDate.of(2026, 3, 2)));
     assertThat(store.decisions(v.id())).singleElement().satisfies(d -> {
-      assertThat(d.receipt()).isEqualTo("{\"inputSha256\":\"sha\"}");
+      assertThat(d.receipt().toString()).isEqualTo("{\"inputSha256\":\"sha\"}");
       assertThat(d.decidedOn()).isEqualTo(LocalDate.of(2026, 3, 2));
     });
 
-    assertThat(store.queue(new QueueFilter(null, "BEROEPSROUTE", null, null, null, null))).extracting(r -> r.documentId())
+    assertThat(store.queue(new QueueFilter(null, RouteType.BEROEPSROUTE, null, null, null, null))).extracting(r -> r.documentId())
         .containsExactly("APP-2");
-    assertThat(store.queue(new QueueFilter(null, null, "COMPLIANT", null, null, null))).extracting(r -> r.documentId())
+    assertThat(store.queue(new QueueFilter(null, null, Verdict.COMPLIANT, null, null, null))).extracting(r -> r.documentId())
         .containsExactly("APP-1");
-    assertThat(store.queue(new QueueFilter("2016-2017", null, null, "SUBMITTED", null, Set.of("02QZ"))))
+    assertThat(store.queue(new QueueFilter("2016-2017", null, null, ApplicationStatus.SUBMITTED, null, Set.of("02QZ"))))
         .extracting(r -> r.documentId()).containsExactly("APP-2");
     assertThat(store.queue(new QueueFilter(null, null, null, null, "30AU", Set.of("02QZ")))).isEmpty();
     assertThat(store.approvedRoutes(Set.of("APP-1", "APP-2"), null)).singleElement()
@@ -97,7 +111,7 @@ class StorageTest {
   void theDatabaseRefusesToChangeTheAuditLogOrADecision(String vendor) {
     JdbcClient jdbc = JdbcClient.create(fresh(vendor).dataSource());
     AuditLog audit = new AuditLog(jdbc, CLOCK);
-    audit.append("rev", "DECISION_RECORDED", "application:APP-1", "route R1: APPROVED");
+    audit.append("rev", AuditAction.DECISION_RECORDED, "application:APP-1", "route R1: APPROVED");
     assertThat(audit.list("application:APP-1", 10)).singleElement().satisfies(e -> {
       assertThat(e.actor()).isEqualTo("rev");
       assertThat(e.at().toInstant()).isEqualTo(CLOCK.instant());
@@ -108,13 +122,14 @@ class StorageTest {
         .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
 
     ApplicationStore store = new ApplicationStore(jdbc);
-    long a = storeApplication(store, "APP-1", "30AU", "VAKMANSCHAPSROUTE", "COMPLIANT", new byte[] {'{', '}'});
+    long a = storeApplication(store, "APP-1", "30AU", RouteType.VAKMANSCHAPSROUTE, Verdict.COMPLIANT, new byte[] {'{', '}'});
     long v = store.version(a, 1).orElseThrow().id();
-    store.insertDecision(new DecisionRow(0, v, "R1", "REJECTED", "nee", "[]", "{}", "rev", NOW, LocalDate.of(2026, 3, 2)));
+    store.insertDecision(new DecisionRow(0, v, "R1", DecisionOutcome.REJECTED, "nee", List.of(), Json.MAPPER.readTree("{}"), "rev", NOW,
+        LocalDate.of(2026, 3, 2)));
     assertThatThrownBy(() -> jdbc.sql("update decision set outcome = 'APPROVED'").update())
         .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
     assertThat(audit.list(null, 10)).hasSize(1);
-    assertThat(store.decisions(v)).singleElement().satisfies(d -> assertThat(d.outcome()).isEqualTo("REJECTED"));
+    assertThat(store.decisions(v)).singleElement().satisfies(d -> assertThat(d.outcome()).isEqualTo(DecisionOutcome.REJECTED));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -124,8 +139,8 @@ class StorageTest {
     ApplicationStore store = new ApplicationStore(JdbcClient.create(ds));
     TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
     assertThatThrownBy(() -> tx.executeWithoutResult(s -> {
-      storeApplication(store, "APP-1", "30AU", "VAKMANSCHAPSROUTE", "COMPLIANT", new byte[] {'{', '}'});
-      storeApplication(store, "APP-1", "30AU", "VAKMANSCHAPSROUTE", "COMPLIANT", new byte[] {'{', '}'}); // same id: refused
+      storeApplication(store, "APP-1", "30AU", RouteType.VAKMANSCHAPSROUTE, Verdict.COMPLIANT, new byte[] {'{', '}'});
+      storeApplication(store, "APP-1", "30AU", RouteType.VAKMANSCHAPSROUTE, Verdict.COMPLIANT, new byte[] {'{', '}'}); // same id: refused
     })).isInstanceOf(DataAccessException.class);
     assertThat(store.findAll("APP-1")).isEmpty();
     assertThat(JdbcClient.create(ds).sql("select count(*) from application_version").query(Long.class).single()).isZero();
@@ -136,11 +151,11 @@ class StorageTest {
   @MethodSource("databases")
   void anApplicationIdIsUniquePerSchool(String vendor) {
     ApplicationStore store = new ApplicationStore(JdbcClient.create(fresh(vendor).dataSource()));
-    storeApplication(store, "APP-1", "30AU", "VAKMANSCHAPSROUTE", "COMPLIANT", new byte[] {'{', '}'});
-    storeApplication(store, "APP-1", "04XU", "BEROEPSROUTE", "COMPLIANT", new byte[] {'{', '}'});
+    storeApplication(store, "APP-1", "30AU", RouteType.VAKMANSCHAPSROUTE, Verdict.COMPLIANT, new byte[] {'{', '}'});
+    storeApplication(store, "APP-1", "04XU", RouteType.BEROEPSROUTE, Verdict.COMPLIANT, new byte[] {'{', '}'});
     assertThat(store.findAll("APP-1")).extracting(ApplicationStore.ApplicationRow::schoolBrin).containsExactly("30AU", "04XU");
     assertThat(store.find("04XU", "APP-1")).hasValueSatisfying(a -> assertThat(a.schoolBrin()).isEqualTo("04XU"));
-    assertThatThrownBy(() -> store.insertApplication("APP-1", "30AU", "2016-2017", "SUBMITTED", NOW))
+    assertThatThrownBy(() -> store.insertApplication("APP-1", "30AU", "2016-2017", ApplicationStatus.SUBMITTED, NOW))
         .isInstanceOf(DataAccessException.class);
   }
 
@@ -156,5 +171,174 @@ class StorageTest {
     assertThat(accounts.setEnabled("school", false)).isTrue();
     assertThat(accounts.setEnabled("nobody", false)).isFalse();
     assertThat(accounts.find("school").orElseThrow().enabled()).isFalse();
+  }
+
+  /** A check result as the service stored it before the rows had types: the text the store must keep writing. */
+  private static final String RESULT_TEXT = "{\"subject\":{\"type\":\"application\",\"id\":\"APP-1\"},\"verdict\":\"NON_COMPLIANT\","
+      + "\"asOf\":\"2016-03-01\",\"regime\":\"EXP_2015\",\"ruleSet\":{\"version\":\"2026.11.0\",\"sha256\":\"abc\"},"
+      + "\"routes\":[{\"routeId\":\"R1\",\"verdict\":\"NON_COMPLIANT\",\"findings\":[]}],\"findings\":[]}";
+  private static final String OVERRULES_TEXT = "[{\"norm\":\"N-DUR-1\",\"path\":\"routes[0].design.years\",\"rule\":\"Studieduur\","
+      + "\"reason\":\"reden\"}]";
+  private static final String RECEIPT_TEXT = "{\"inputSha256\":\"sha\",\"verdict\":\"NON_COMPLIANT\"}";
+  private static final Overrule OVERRULE = new Overrule("N-DUR-1", "routes[0].design.years", "Studieduur", "reden");
+
+  private static long rawApplication(JdbcClient jdbc, String status) {
+    jdbc.sql("insert into application (document_id, school_brin, start_school_year, status, current_version, created_at)"
+        + " values ('APP-1', '30AU', '2016-2017', :s, 1, :at)").param("s", status).param("at", NOW).update();
+    return jdbc.sql("select id from application").query(Long.class).single();
+  }
+
+  private static long rawVersion(JdbcClient jdbc, long app, int version, String verdict) {
+    jdbc.sql("insert into application_version (application_id, version, document, document_sha256, result, verdict,"
+            + " rule_set_version, rule_set_sha256, submitted_by, received_at)"
+            + " values (:a, :n, :doc, 'sha', :result, :verdict, '2026.11.0', 'abc', 'school', :at)")
+        .param("a", app).param("n", version).param("doc", "{}".getBytes(StandardCharsets.UTF_8)).param("result", RESULT_TEXT)
+        .param("verdict", verdict).param("at", NOW).update();
+    return jdbc.sql("select id from application_version where application_id = :a and version = :n").param("a", app).param("n", version)
+        .query(Long.class).single();
+  }
+
+  private static void rawRoute(JdbcClient jdbc, long version, String routeId, String routeType, String verdict) {
+    jdbc.sql("insert into version_route (version_id, route_id, route_type, verdict) values (:v, :r, :t, :verdict)")
+        .param("v", version).param("r", routeId).param("t", routeType).param("verdict", verdict).update();
+  }
+
+  private static void rawDecision(JdbcClient jdbc, long version, String routeId, String outcome, String overrules, String receipt) {
+    jdbc.sql("insert into decision (version_id, route_id, outcome, motivation, overrules, receipt, decided_by, decided_at, decided_on)"
+            + " values (:v, :r, :o, 'motivering', :ov, :rc, 'rev', :at, :on)")
+        .param("v", version).param("r", routeId).param("o", outcome).param("ov", overrules).param("rc", receipt).param("at", NOW)
+        .param("on", LocalDate.of(2026, 3, 2)).update();
+  }
+
+  private static void rawAudit(JdbcClient jdbc, String action) {
+    jdbc.sql("insert into audit_log (at, actor, action, object_id, details) values (:at, 'rev', :action, 'application:30AU/APP-1', null)")
+        .param("at", NOW).param("action", action).update();
+  }
+
+  /** Rows as the store wrote them when they held plain text read back with their types, and the typed filters find them. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void rowsWrittenAsPlainTextReadBackTyped(String vendor) {
+    JdbcClient jdbc = JdbcClient.create(fresh(vendor).dataSource());
+    long app = rawApplication(jdbc, "RETURNED");
+    long version = rawVersion(jdbc, app, 1, "NON_COMPLIANT");
+    rawRoute(jdbc, version, "R1", "BEROEPSROUTE", "NON_COMPLIANT");
+    rawRoute(jdbc, version, "R2", null, "COMPLIANT");
+    rawDecision(jdbc, version, "R1", "RETURNED", OVERRULES_TEXT, RECEIPT_TEXT);
+    rawDecision(jdbc, version, "R2", "APPROVED", "[]", "{}");
+    rawAudit(jdbc, "DECISION_RECORDED");
+
+    ApplicationStore store = new ApplicationStore(jdbc);
+    assertThat(store.find("30AU", "APP-1")).hasValueSatisfying(a -> assertThat(a.status()).isEqualTo(ApplicationStatus.RETURNED));
+    VersionRow v = store.version(app, 1).orElseThrow();
+    assertThat(v.verdict()).isEqualTo(Verdict.NON_COMPLIANT);
+    assertThat(v.ruleSet()).isEqualTo(new RuleSetRef("2026.11.0", "abc"));
+    assertThat(v.result()).isEqualTo(Json.MAPPER.readTree(RESULT_TEXT));
+    assertThat(store.routes(version)).containsExactly(new RouteRow("R1", RouteType.BEROEPSROUTE, Verdict.NON_COMPLIANT),
+        new RouteRow("R2", null, Verdict.COMPLIANT));
+    assertThat(store.decisions(version)).extracting(DecisionRow::outcome)
+        .containsExactly(DecisionOutcome.RETURNED, DecisionOutcome.APPROVED);
+    assertThat(store.decisions(version).get(0).overrules()).containsExactly(OVERRULE);
+    assertThat(store.decisions(version).get(0).receipt()).isEqualTo(Json.MAPPER.readTree(RECEIPT_TEXT));
+    assertThat(new AuditLog(jdbc, CLOCK).list(null, 10)).extracting(AuditLog.Entry::action).containsExactly(AuditAction.DECISION_RECORDED);
+
+    assertThat(store.queue(new QueueFilter(null, RouteType.BEROEPSROUTE, Verdict.NON_COMPLIANT, ApplicationStatus.RETURNED, null, null)))
+        .extracting(ApplicationRow::documentId).containsExactly("APP-1");
+    assertThat(store.queue(new QueueFilter(null, null, null, ApplicationStatus.DECIDED, null, null))).isEmpty();
+    assertThat(store.approvedRoutes(Set.of("APP-1"), null)).extracting(ApplicationStore.ApprovedRoute::routeId).containsExactly("R2");
+  }
+
+  /**
+   * What the typed rows write is the text written before they had types, value for value: renaming an
+   * enum constant would change stored data, and this says so.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void everyTypedValueIsStoredAsTheTextItWasStoredAsBefore(String vendor) {
+    JdbcClient jdbc = JdbcClient.create(fresh(vendor).dataSource());
+    ApplicationStore store = new ApplicationStore(jdbc);
+    long app = store.insertApplication("APP-1", "30AU", "2016-2017", ApplicationStatus.SUBMITTED, NOW);
+    List<String> statuses = new java.util.ArrayList<>();
+    for (ApplicationStatus s : ApplicationStatus.values()) {
+      store.updateStatus(app, s);
+      statuses.add(jdbc.sql("select status from application").query(String.class).single());
+    }
+    assertThat(statuses).containsExactly("SUBMITTED", "IN_REVIEW", "RETURNED", "DECIDED");
+
+    List<RouteRow> routes = new java.util.ArrayList<>();
+    for (Verdict verdict : Verdict.values()) {
+      routes.add(new RouteRow("V-" + verdict.ordinal(), null, verdict));
+    }
+    for (RouteType type : RouteType.values()) {
+      routes.add(new RouteRow("T-" + type.ordinal(), type, Verdict.COMPLIANT));
+    }
+    long version = store.insertVersion(new NewVersion(app, 1, "{}".getBytes(StandardCharsets.UTF_8), "sha",
+        result("APP-1", Verdict.NON_COMPLIANT), "school", NOW), routes);
+    assertThat(jdbc.sql("select result, verdict, rule_set_version, rule_set_sha256 from application_version").query().singleRow())
+        .containsEntry(key(vendor, "result"), RESULT_TEXT).containsEntry(key(vendor, "verdict"), "NON_COMPLIANT")
+        .containsEntry(key(vendor, "rule_set_version"), "2026.11.0").containsEntry(key(vendor, "rule_set_sha256"), "abc");
+    assertThat(jdbc.sql("select verdict from version_route where route_id like 'V-%' order by route_id").query(String.class).list())
+        .containsExactly("COMPLIANT", "NEEDS_REVIEW", "NON_COMPLIANT", "INVALID", "ERROR");
+    assertThat(jdbc.sql("select route_type from version_route where route_id like 'T-%' order by route_id").query(String.class).list())
+        .containsExactly("VAKMANSCHAPSROUTE", "BEROEPSROUTE", "TECHNOLOGIEROUTE");
+    assertThat(jdbc.sql("select count(*) from version_route where route_type is null").query(Long.class).single()).isEqualTo(5);
+
+    for (DecisionOutcome outcome : DecisionOutcome.values()) {
+      store.insertDecision(new DecisionRow(0, version, "R-" + outcome.ordinal(), outcome, "motivering", List.of(OVERRULE),
+          Json.MAPPER.readTree(RECEIPT_TEXT), "rev", NOW, LocalDate.of(2026, 3, 2)));
+    }
+    assertThat(jdbc.sql("select outcome from decision order by route_id").query(String.class).list())
+        .containsExactly("APPROVED", "REJECTED", "RETURNED");
+    assertThat(jdbc.sql("select overrules from decision").query(String.class).list()).containsOnly(OVERRULES_TEXT);
+    assertThat(jdbc.sql("select receipt from decision").query(String.class).list()).containsOnly(RECEIPT_TEXT);
+
+    AuditLog audit = new AuditLog(jdbc, CLOCK);
+    for (AuditAction action : AuditAction.values()) {
+      audit.append("rev", action, "application:30AU/APP-1", null);
+    }
+    assertThat(jdbc.sql("select action from audit_log order by id").query(String.class).list()).containsExactly(
+        "APPLICATION_SUBMITTED", "VERSION_SUBMITTED", "DECISION_RECORDED", "RULE_SET_RELOADED", "RULE_SET_RELOAD_REFUSED",
+        "REPORT_STARTED", "REPORT_FINISHED", "REPORT_FAILED", "REPORT_CANCELLED", "ACCOUNT_CREATED", "ACCOUNT_ENABLED",
+        "ACCOUNT_DISABLED", "ACCOUNT_ROLE_CHANGED", "ACCOUNT_PASSWORD_SET", "ACCOUNT_DELETED");
+  }
+
+  /** H2 names the columns of a row map in upper case, PostgreSQL in lower case. */
+  private static String key(String vendor, String column) {
+    return vendor.equals("h2") ? column.toUpperCase(java.util.Locale.ROOT) : column;
+  }
+
+  /** A status, verdict, outcome or action no type knows, or a JSON column that is not its JSON, is an error naming the column. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void aStoredValueItsTypeDoesNotKnowIsAnErrorNamingColumnAndValue(String vendor) {
+    JdbcClient jdbc = JdbcClient.create(fresh(vendor).dataSource());
+    ApplicationStore store = new ApplicationStore(jdbc);
+    long app = rawApplication(jdbc, "ON_HOLD");
+    assertThatThrownBy(() -> store.find("30AU", "APP-1")).isInstanceOf(UnreadableRowException.class)
+        .hasMessage("application.status holds \"ON_HOLD\", which is none of SUBMITTED, IN_REVIEW, RETURNED, DECIDED");
+    rawVersion(jdbc, app, 1, "GOOD");
+    assertThatThrownBy(() -> store.version(app, 1)).isInstanceOf(UnreadableRowException.class)
+        .hasMessageStartingWith("application_version.verdict holds \"GOOD\", which is none of COMPLIANT, NEEDS_REVIEW");
+
+    long version = rawVersion(jdbc, app, 2, "COMPLIANT");
+    rawRoute(jdbc, version, "R1", "ZIJROUTE", "COMPLIANT");
+    assertThatThrownBy(() -> store.routes(version)).isInstanceOf(UnreadableRowException.class)
+        .hasMessageStartingWith("version_route.route_type holds \"ZIJROUTE\"");
+    rawDecision(jdbc, version, "R1", "MAYBE", "[]", "{}");
+    assertThatThrownBy(() -> store.decisions(version)).isInstanceOf(UnreadableRowException.class)
+        .hasMessage("decision.outcome holds \"MAYBE\", which is none of APPROVED, REJECTED, RETURNED");
+
+    long other = rawVersion(jdbc, app, 3, "COMPLIANT");
+    rawDecision(jdbc, other, "R1", "APPROVED", "{\"norm\":\"N-DUR-1\"}", "{}");
+    assertThatThrownBy(() -> store.decisions(other)).isInstanceOf(UnreadableRowException.class)
+        .hasMessageStartingWith("decision.overrules does not hold a JSON array of overrules");
+    long third = rawVersion(jdbc, app, 4, "COMPLIANT");
+    rawDecision(jdbc, third, "R1", "APPROVED", "[]", "{\"inputSha256\":");
+    assertThatThrownBy(() -> store.decisions(third)).isInstanceOf(UnreadableRowException.class)
+        .hasMessageStartingWith("decision.receipt does not hold valid JSON");
+
+    rawAudit(jdbc, "APPLICATION_DELETED");
+    assertThatThrownBy(() -> new AuditLog(jdbc, CLOCK).list(null, 10)).isInstanceOf(UnreadableRowException.class)
+        .hasMessageStartingWith("audit_log.action holds \"APPLICATION_DELETED\", which is none of APPLICATION_SUBMITTED");
   }
 }

@@ -11,13 +11,13 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** Input lines for report tests, made from the project's compliant baseline trajectory (real codes). */
 final class ReportFixtures {
-  static final Path BASELINE = Path.of("test-fixtures/baseline/traject-2016-vakmanschaproute-2-geslaagd.json");
+  static final String BASELINE = "baseline/traject-2016-vakmanschaproute-2-geslaagd";
 
   private ReportFixtures() {}
 
   /** The baseline: COMPLIANT. */
   static ObjectNode compliant(String id) throws IOException {
-    ObjectNode t = (ObjectNode) Json.MAPPER.readTree(Files.readString(BASELINE));
+    ObjectNode t = nl.routetoets.TestRuleSet.fixture(BASELINE).tree();
     t.put("id", id);
     return t;
   }

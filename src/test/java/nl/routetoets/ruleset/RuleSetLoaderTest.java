@@ -33,10 +33,10 @@ class RuleSetLoaderTest {
     Path rules = copyOfRules();
     Files.writeString(rules.resolve("EXP_2015/zonder-norm.drl"), """
         package EXP_2015;
-        import nl.routetoets.oldfacts.OldRouteFact;
+        import nl.routetoets.facts.RouteFact;
         rule "Regel zonder metadata"
         when
-          OldRouteFact(regime == "EXP_2015")
+          RouteFact(regime == "EXP_2015")
         then
         end
         """);
@@ -90,5 +90,23 @@ class RuleSetLoaderTest {
     RuleSet loaded = RuleSetLoader.load(rules);
     assertThat(loaded.rules().values()).extracting(RuleInfo::name).doesNotContain("trajectroute");
     assertThat(loaded.rules().keySet()).isEqualTo(TestRuleSet.get().rules().keySet());
+  }
+
+  /** The zone where instants become dates is a parameter: an unknown or missing one is refused when the rule set loads. */
+  @Test
+  void aTimeZoneThatIsNoneIsRefusedNamingFileAndField() throws IOException {
+    Path rules = copyOfRules();
+    Path rounds = rules.resolve("parameters/aanvraagrondes.json");
+    String text = Files.readString(rounds);
+    Files.writeString(rounds, text.replace("\"timeZone\": \"Europe/Amsterdam\"", "\"timeZone\": \"Europe/Amsterdm\""));
+    assertThat(Files.readString(rounds)).contains("Europe/Amsterdm");
+    assertThatThrownBy(() -> RuleSetLoader.load(rules))
+        .isInstanceOf(RuleSetException.class)
+        .hasMessageContaining("aanvraagrondes.json: timeZone \"Europe/Amsterdm\" is not a time zone");
+    Files.writeString(rounds, text.replace("\"timeZone\": \"Europe/Amsterdam\",", ""));
+    assertThat(Files.readString(rounds)).doesNotContain("timeZone");
+    assertThatThrownBy(() -> RuleSetLoader.load(rules))
+        .isInstanceOf(RuleSetException.class)
+        .hasMessageContaining("aanvraagrondes.json: timeZone is missing");
   }
 }

@@ -17,11 +17,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.routetoets.TestRuleSet;
 import nl.routetoets.document.Json;
-import nl.routetoets.review.Applications;
+import nl.routetoets.dusiworkflow.ApplicationWorkflow;
 import nl.routetoets.security.Accounts;
-import nl.routetoets.security.Caller;
 import nl.routetoets.security.Accounts.NewAccount;
+import nl.routetoets.security.Caller;
 import nl.routetoets.security.Role;
 import nl.routetoets.service.RouteToetsApplication;
 import org.jsoup.Jsoup;
@@ -65,7 +66,7 @@ class BrowserJourneyIT {
 
   @LocalServerPort int port;
   @Autowired Accounts accounts;
-  @Autowired Applications applications;
+  @Autowired ApplicationWorkflow workflow;
   private Browser browser;
   private String id;
 
@@ -79,7 +80,7 @@ class BrowserJourneyIT {
     id = Json.MAPPER.readTree(Files.readString(Path.of("demo", DEMO))).path("id").asString();
     // a second school's application with a violation, for the reviewer's view of findings and overrules
     accounts.create("test", new NewAccount("baanderheren", PASSWORD, Role.SCHOOL, List.of("04XU")));
-    applications.submit(new Caller("baanderheren", Role.SCHOOL, Set.of("04XU")),
+    workflow.submit(new Caller("baanderheren", Role.SCHOOL, Set.of("04XU")),
         Files.readAllBytes(Path.of("demo", VIOLATION)), null);
     browser = new Browser();
   }
@@ -381,7 +382,8 @@ class BrowserJourneyIT {
     check.put("action", "check");
     check.put("routeCount", "2");
     check.put("base", doc.toString());
-    ApplicationForm.values(doc).forEach((name, v) -> check.put(name, v.isEmpty() ? "" : v.get(0)));
+    ApplicationForm.values(doc, TestRuleSet.get().parameters().timeZone())
+        .forEach((name, v) -> check.put(name, v.isEmpty() ? "" : v.get(0)));
     check.put("routes[0].leerwegen", "BB");
     var page = Jsoup.parse(post(http, "/school/check", check).body());
     assertThat(page.select("#result-R1 .finding.VIOLATION").text()).contains("N-DUR-1");

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import nl.routetoets.TestRuleSet;
 import nl.routetoets.document.Json;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -31,7 +32,7 @@ class WebPagesTest extends PageTest {
   private static MockHttpServletRequestBuilder formPost(ObjectNode doc, String action, String... changes) {
     MockHttpServletRequestBuilder post = post("/school/check").param("action", action)
         .param("routeCount", Integer.toString(ApplicationForm.routeCount(doc))).param("base", doc.toString());
-    Map<String, List<String>> values = ApplicationForm.values(doc);
+    Map<String, List<String>> values = ApplicationForm.values(doc, TestRuleSet.get().parameters().timeZone());
     for (int i = 0; i < changes.length; i += 2) {
       values.put(changes[i], List.of(changes[i + 1]));
     }

@@ -1,4 +1,4 @@
-package nl.routetoets.facts;
+package nl.routetoets.ruleset;
 
 /**
  * A fact about one route, or about a part of it: findings of a rule that matched it belong to that

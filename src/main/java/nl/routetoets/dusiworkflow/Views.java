@@ -1,23 +1,19 @@
-package nl.routetoets.review;
+package nl.routetoets.dusiworkflow;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import nl.routetoets.model.Result.RuleSetRef;
+import nl.routetoets.persistence.ApplicationStatus;
+import nl.routetoets.persistence.DecisionOutcome;
+import nl.routetoets.persistence.Overrule;
 import tools.jackson.databind.JsonNode;
 
 /** What the workflow shows: applications, versions, decisions, receipts and re-check differences. */
 public final class Views {
   private Views() {}
 
-  public enum Status { SUBMITTED, IN_REVIEW, RETURNED, DECIDED }
-
-  public enum Outcome { APPROVED, REJECTED, RETURNED }
-
-  /** A finding the reviewer goes against, named by norm, path and rule, with the reason. */
-  public record Overrule(String norm, String path, String rule, String reason) {}
-
-  public record DecisionRequest(String routeId, Outcome outcome, String motivation, List<Overrule> overrules) {}
+  public record DecisionRequest(String routeId, DecisionOutcome outcome, String motivation, List<Overrule> overrules) {}
 
   /**
    * Which application a caller means: ids are unique per school, so {@code school} (a BRIN) picks
@@ -33,11 +29,11 @@ public final class Views {
 
   /** One line of the reviewer's queue. */
   public record QueueEntry(
-      String id, String schoolBrin, String startSchoolYear, Status status, int version, String verdict, List<RouteSummary> routes,
-      OffsetDateTime createdAt) {}
+      String id, String schoolBrin, String startSchoolYear, ApplicationStatus status, int version, String verdict,
+      List<RouteSummary> routes, OffsetDateTime createdAt) {}
 
   public record DecisionView(
-      String routeId, Outcome outcome, String motivation, List<Overrule> overrules, JsonNode receipt, String decidedBy,
+      String routeId, DecisionOutcome outcome, String motivation, List<Overrule> overrules, JsonNode receipt, String decidedBy,
       OffsetDateTime decidedAt, LocalDate decidedOn) {}
 
   /** A version as received: {@code result} is the check result stored with it, unchanged. */
@@ -46,7 +42,7 @@ public final class Views {
       List<RouteSummary> routes, JsonNode result, List<DecisionView> decisions) {}
 
   public record ApplicationView(
-      String id, String schoolBrin, String startSchoolYear, Status status, int currentVersion, OffsetDateTime createdAt,
+      String id, String schoolBrin, String startSchoolYear, ApplicationStatus status, int currentVersion, OffsetDateTime createdAt,
       List<Integer> versions, VersionView current) {}
 
   public record Changed(JsonNode before, JsonNode after) {}

@@ -6,8 +6,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
+import nl.routetoets.dusiworkflow.Checks;
 import nl.routetoets.model.InputError;
-import nl.routetoets.review.Checks;
 import nl.routetoets.security.Refused;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,8 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
  * the command line prints.
  */
 @RestControllerAdvice(basePackages = "nl.routetoets.api")
-class Problems extends ResponseEntityExceptionHandler {
-  private static final Logger log = LoggerFactory.getLogger(Problems.class);
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+  private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
   /** One input error of the {@code errors} extension. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -47,7 +47,7 @@ class Problems extends ResponseEntityExceptionHandler {
 
   private final JsonMapper json;
 
-  Problems(JsonMapper json) {
+  ProblemDetailsAdvice(JsonMapper json) {
     this.json = json;
   }
 

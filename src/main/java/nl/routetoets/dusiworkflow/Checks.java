@@ -1,4 +1,4 @@
-package nl.routetoets.review;
+package nl.routetoets.dusiworkflow;
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.routetoets.check.Checker;
+import nl.routetoets.check.RoutesReadInRun;
 import nl.routetoets.document.DocumentReader;
-import nl.routetoets.document.Problems;
+import nl.routetoets.document.JsonReadErrors;
 import nl.routetoets.document.SourcedDocument;
 import nl.routetoets.live.LiveRuleSet;
 import nl.routetoets.model.Application;
@@ -58,7 +59,7 @@ public class Checks {
 
   /** A request object (decision, account) that Jackson could not read, as an error in the words the documents get. */
   public static InputError problem(JacksonException e) {
-    return new InputError(null, null, Problems.path("", e), Problems.describe(e));
+    return new InputError(null, null, JsonReadErrors.path("", e), JsonReadErrors.describe(e));
   }
 
   /**
@@ -69,12 +70,14 @@ public class Checks {
     RuleSet ruleSet = live.current();
     Checker checker = new Checker(ruleSet, asOf);
     Approved approved = approvedApplications(caller, docs);
-    approved.applications().forEach(checker::register);
+    Map<String, Application> approvedById = new java.util.HashMap<>();
+    approved.applications().forEach(app -> approvedById.put(app.id(), app));
+    RoutesReadInRun routes = new RoutesReadInRun(approvedById::get);
     List<Result> results = new ArrayList<>(docs.size());
     for (SourcedDocument d : docs) {
       String ambiguous = d.valid() && d.document() instanceof Trajectory t && t.route() != null && t.route().ref() != null
           ? approved.ambiguous().get(t.route().ref().applicationId()) : null;
-      results.add(ambiguous == null ? checker.check(d) : Result.invalid(new Result.Subject(d.type(), d.id(), d.file(), d.line()),
+      results.add(ambiguous == null ? checker.check(d, routes) : Result.invalid(new Result.Subject(d.type(), d.id(), d.file(), d.line()),
           ruleSet.ref(), List.of(new InputError(d.file(), d.line(), "route.ref.applicationId", "approved applications of schools "
               + ambiguous + " carry the id \"" + trajectoryOf(d).route().ref().applicationId() + "\"; the reference cannot say which"))));
     }

@@ -1,4 +1,4 @@
-package nl.routetoets.review;
+package nl.routetoets.dusiworkflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

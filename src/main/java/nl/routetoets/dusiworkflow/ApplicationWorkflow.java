@@ -1,4 +1,4 @@
-package nl.routetoets.review;
+package nl.routetoets.dusiworkflow;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,6 +14,15 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.routetoets.document.Json;
 import nl.routetoets.document.SourcedDocument;
+import nl.routetoets.dusiworkflow.Views.ApplicationRef;
+import nl.routetoets.dusiworkflow.Views.ApplicationView;
+import nl.routetoets.dusiworkflow.Views.DecisionRequest;
+import nl.routetoets.dusiworkflow.Views.DecisionView;
+import nl.routetoets.dusiworkflow.Views.QueueEntry;
+import nl.routetoets.dusiworkflow.Views.Recheck;
+import nl.routetoets.dusiworkflow.Views.RouteDiff;
+import nl.routetoets.dusiworkflow.Views.RouteSummary;
+import nl.routetoets.dusiworkflow.Views.VersionView;
 import nl.routetoets.model.Application;
 import nl.routetoets.model.ApplicationRoute;
 import nl.routetoets.model.Codes.RouteType;
@@ -21,29 +30,21 @@ import nl.routetoets.model.DocumentIds;
 import nl.routetoets.model.InputError;
 import nl.routetoets.model.Printable;
 import nl.routetoets.model.Result;
-import nl.routetoets.model.Result.RuleSetRef;
 import nl.routetoets.model.SchoolYear;
 import nl.routetoets.model.Severity;
 import nl.routetoets.model.Verdict;
+import nl.routetoets.persistence.ApplicationStatus;
 import nl.routetoets.persistence.ApplicationStore;
 import nl.routetoets.persistence.ApplicationStore.ApplicationRow;
 import nl.routetoets.persistence.ApplicationStore.DecisionRow;
+import nl.routetoets.persistence.ApplicationStore.NewVersion;
 import nl.routetoets.persistence.ApplicationStore.QueueFilter;
 import nl.routetoets.persistence.ApplicationStore.RouteRow;
 import nl.routetoets.persistence.ApplicationStore.VersionRow;
+import nl.routetoets.persistence.AuditAction;
 import nl.routetoets.persistence.AuditLog;
-import nl.routetoets.review.Views.ApplicationRef;
-import nl.routetoets.review.Views.ApplicationView;
-import nl.routetoets.review.Views.DecisionRequest;
-import nl.routetoets.review.Views.DecisionView;
-import nl.routetoets.review.Views.Outcome;
-import nl.routetoets.review.Views.Overrule;
-import nl.routetoets.review.Views.QueueEntry;
-import nl.routetoets.review.Views.Recheck;
-import nl.routetoets.review.Views.RouteDiff;
-import nl.routetoets.review.Views.RouteSummary;
-import nl.routetoets.review.Views.Status;
-import nl.routetoets.review.Views.VersionView;
+import nl.routetoets.persistence.DecisionOutcome;
+import nl.routetoets.persistence.Overrule;
 import nl.routetoets.security.Caller;
 import nl.routetoets.security.Refused;
 import nl.routetoets.security.Role;
@@ -58,13 +59,13 @@ import tools.jackson.databind.node.ObjectNode;
  * other caller without the right they do not exist (404), so their existence does not leak.
  */
 @Service
-public class Applications {
+public class ApplicationWorkflow {
   private final Checks checks;
   private final ApplicationStore store;
   private final AuditLog audit;
   private final Clock clock;
 
-  public Applications(Checks checks, ApplicationStore store, AuditLog audit, Clock clock) {
+  public ApplicationWorkflow(Checks checks, ApplicationStore store, AuditLog audit, Clock clock) {
     this.checks = checks;
     this.store = store;
     this.audit = audit;
@@ -81,10 +82,11 @@ public class Applications {
           + " application gets a new version with POST /api/v1/applications/{id}/versions");
     }
     OffsetDateTime now = OffsetDateTime.now(clock);
-    long id = store.insertApplication(s.app().id(), s.brin(), schoolYear(s.app()), Status.SUBMITTED.name(), now);
+    long id = store.insertApplication(s.app().id(), s.brin(), schoolYear(s.app()), ApplicationStatus.SUBMITTED, now);
     storeVersion(caller, id, 1, body, s, now);
-    store.updateState(id, Status.SUBMITTED.name(), 1, schoolYear(s.app()));
-    audit.append(caller.name(), "APPLICATION_SUBMITTED", objectId(s.brin(), s.app().id()), "version 1, verdict " + s.result().verdict());
+    store.updateState(id, ApplicationStatus.SUBMITTED, 1, schoolYear(s.app()));
+    audit.append(caller.name(), AuditAction.APPLICATION_SUBMITTED, objectId(s.brin(), s.app().id()),
+        "version 1, verdict " + s.result().verdict());
     return view(caller, new ApplicationRef(s.app().id(), s.brin()));
   }
 
@@ -100,14 +102,14 @@ public class Applications {
     if (!row.schoolBrin().equals(s.brin())) {
       throw Refused.invalid("applicant.school.brin", "a new version keeps the school " + row.schoolBrin() + ", not " + s.brin());
     }
-    if (!Status.RETURNED.name().equals(row.status())) {
+    if (row.status() != ApplicationStatus.RETURNED) {
       throw Refused.conflict("only a RETURNED application takes a new version; this one is " + row.status());
     }
     int version = row.currentVersion() + 1;
     OffsetDateTime now = OffsetDateTime.now(clock);
     storeVersion(caller, row.id(), version, body, s, now);
-    store.updateState(row.id(), Status.SUBMITTED.name(), version, schoolYear(s.app()));
-    audit.append(caller.name(), "VERSION_SUBMITTED", objectId(row), "version " + version + ", verdict " + s.result().verdict());
+    store.updateState(row.id(), ApplicationStatus.SUBMITTED, version, schoolYear(s.app()));
+    audit.append(caller.name(), AuditAction.VERSION_SUBMITTED, objectId(row), "version " + version + ", verdict " + s.result().verdict());
     return view(caller, new ApplicationRef(id, row.schoolBrin()));
   }
 
@@ -144,47 +146,47 @@ public class Applications {
         .filter(r -> r.routeType() != null)
         .collect(Collectors.toMap(ApplicationRoute::routeId, ApplicationRoute::routeType));
     List<RouteRow> routes = s.result().routes().stream()
-        .map(r -> new RouteRow(r.routeId(), types.containsKey(r.routeId()) ? types.get(r.routeId()).name() : null, r.verdict().name()))
+        .map(r -> new RouteRow(r.routeId(), types.get(r.routeId()), r.verdict()))
         .toList();
-    Result result = s.result();
-    store.insertVersion(new VersionRow(0, applicationId, version, body, sha256(body), Json.MAPPER.writeValueAsString(result),
-        result.verdict().name(), result.ruleSet().version(), result.ruleSet().sha256(), caller.name(), now), routes);
+    store.insertVersion(new NewVersion(applicationId, version, body, sha256(body), s.result(), caller.name(), now), routes);
   }
 
   public List<QueueEntry> queue(Caller caller, String startSchoolYear, String routeType, String verdict, String status, String brin) {
     List<InputError> errors = new ArrayList<>();
-    valid(errors, "startSchoolYear", startSchoolYear, SchoolYear::parse);
-    valid(errors, "routeType", routeType, RouteType::valueOf);
-    valid(errors, "verdict", verdict, Verdict::valueOf);
-    valid(errors, "status", status, Status::valueOf);
+    parsed(errors, "startSchoolYear", startSchoolYear, SchoolYear::parse);
+    RouteType type = parsed(errors, "routeType", routeType, RouteType::valueOf);
+    Verdict verdictOf = parsed(errors, "verdict", verdict, Verdict::valueOf);
+    ApplicationStatus statusOf = parsed(errors, "status", status, ApplicationStatus::valueOf);
     if (!errors.isEmpty()) {
       throw Refused.invalid("the queue filter is not valid", errors);
     }
     Set<String> only = caller.is(Role.SCHOOL) ? caller.brins() : null;
     List<QueueEntry> entries = new ArrayList<>();
-    for (ApplicationRow a : store.queue(new QueueFilter(startSchoolYear, routeType, verdict, status, brin, only))) {
+    for (ApplicationRow a : store.queue(new QueueFilter(startSchoolYear, type, verdictOf, statusOf, brin, only))) {
       VersionRow v = store.version(a.id(), a.currentVersion()).orElseThrow();
-      entries.add(new QueueEntry(a.documentId(), a.schoolBrin(), a.startSchoolYear(), Status.valueOf(a.status()), a.currentVersion(),
-          v.verdict(), routes(v), a.createdAt()));
+      entries.add(new QueueEntry(a.documentId(), a.schoolBrin(), a.startSchoolYear(), a.status(), a.currentVersion(),
+          v.verdict().name(), routes(v), a.createdAt()));
     }
     return entries;
   }
 
-  private static void valid(List<InputError> errors, String name, String value, Function<String, ?> parse) {
+  /** The value a filter parameter names, or null when it names none (the error is added). */
+  private static <T> T parsed(List<InputError> errors, String name, String value, Function<String, T> parse) {
     if (value == null) {
-      return;
+      return null;
     }
     try {
-      parse.apply(value);
+      return parse.apply(value);
     } catch (IllegalArgumentException e) {
       errors.add(new InputError(null, null, name, "\"" + value + "\" is not a valid " + name));
+      return null;
     }
   }
 
   public ApplicationView view(Caller caller, ApplicationRef ref) {
     ApplicationRow a = visible(caller, ref);
-    List<Integer> versions = store.versions(a.id()).stream().map(VersionRow::version).toList();
-    return new ApplicationView(a.documentId(), a.schoolBrin(), a.startSchoolYear(), Status.valueOf(a.status()), a.currentVersion(),
+    List<Integer> versions = store.versionNumbers(a.id());
+    return new ApplicationView(a.documentId(), a.schoolBrin(), a.startSchoolYear(), a.status(), a.currentVersion(),
         a.createdAt(), versions, version(a, a.currentVersion()));
   }
 
@@ -195,9 +197,9 @@ public class Applications {
   private VersionView version(ApplicationRow a, int version) {
     VersionRow v = store.version(a.id(), version)
         .orElseThrow(() -> Refused.notFound("application " + a.documentId() + " has no version " + version));
-    List<DecisionView> decisions = store.decisions(v.id()).stream().map(Applications::decisionView).toList();
-    return new VersionView(v.version(), v.documentSha256(), v.verdict(), new RuleSetRef(v.ruleSetVersion(), v.ruleSetSha256()),
-        v.submittedBy(), v.receivedAt(), routes(v), Json.MAPPER.readTree(v.result()), decisions);
+    List<DecisionView> decisions = store.decisions(v.id()).stream().map(ApplicationWorkflow::decisionView).toList();
+    return new VersionView(v.version(), v.documentSha256(), v.verdict().name(), v.ruleSet(), v.submittedBy(), v.receivedAt(), routes(v),
+        v.result(), decisions);
   }
 
   /** The document exactly as the school sent it. */
@@ -217,7 +219,7 @@ public class Applications {
     VersionRow v = store.version(a.id(), a.currentVersion()).orElseThrow();
     List<RouteRow> routes = store.routes(v.id());
     List<DecisionRow> decided = store.decisions(v.id());
-    JsonNode result = Json.MAPPER.readTree(v.result());
+    JsonNode result = v.result();
     List<JsonNode> shown = request.routeId() == null ? List.of() : Findings.ofRoute(result, request.routeId());
     List<InputError> errors = Decisions.validate(request, routes.stream().map(RouteRow::routeId).toList(), shown);
     if (!errors.isEmpty()) {
@@ -230,25 +232,26 @@ public class Applications {
     LocalDate on = now.atZoneSameInstant(checks.live().current().parameters().timeZone()).toLocalDate();
     ObjectNode receipt = receipt(a, v, result, request.routeId(), shown);
     List<Overrule> overrules = request.overrules() == null ? List.of() : request.overrules();
-    store.insertDecision(new DecisionRow(0, v.id(), request.routeId(), request.outcome().name(), request.motivation(),
-        Json.MAPPER.writeValueAsString(overrules), Json.MAPPER.writeValueAsString(receipt), caller.name(), now, on));
+    store.insertDecision(new DecisionRow(0, v.id(), request.routeId(), request.outcome(), request.motivation(), overrules, receipt,
+        caller.name(), now, on));
     List<DecisionRow> all = store.decisions(v.id());
-    store.updateStatus(a.id(), status(routes.size(), all).name());
-    audit.append(caller.name(), "DECISION_RECORDED", objectId(a),
+    store.updateStatus(a.id(), status(routes.size(), all));
+    audit.append(caller.name(), AuditAction.DECISION_RECORDED, objectId(a),
         "version " + v.version() + ", route " + request.routeId() + ": " + request.outcome()
             + (overrules.isEmpty() ? "" : ", overrules " + overrules.size() + " finding(s)"));
-    return all.stream().filter(d -> d.routeId().equals(request.routeId())).map(Applications::decisionView).findFirst().orElseThrow();
+    return all.stream().filter(d -> d.routeId().equals(request.routeId())).map(ApplicationWorkflow::decisionView).findFirst().orElseThrow();
   }
 
   /** Every route decided: RETURNED if any was returned, else DECIDED; some decided: IN_REVIEW. */
-  static Status status(int routes, List<DecisionRow> decisions) {
+  static ApplicationStatus status(int routes, List<DecisionRow> decisions) {
     if (decisions.isEmpty()) {
-      return Status.SUBMITTED;
+      return ApplicationStatus.SUBMITTED;
     }
     if (decisions.size() < routes) {
-      return Status.IN_REVIEW;
+      return ApplicationStatus.IN_REVIEW;
     }
-    return decisions.stream().anyMatch(d -> Outcome.RETURNED.name().equals(d.outcome())) ? Status.RETURNED : Status.DECIDED;
+    return decisions.stream().anyMatch(d -> d.outcome() == DecisionOutcome.RETURNED)
+        ? ApplicationStatus.RETURNED : ApplicationStatus.DECIDED;
   }
 
   /** What the decision rested on: the input, the rule set, the regime and the findings exactly as shown. */
@@ -271,7 +274,7 @@ public class Applications {
   public Recheck recheck(Caller caller, ApplicationRef ref) {
     ApplicationRow a = visible(caller, ref);
     VersionRow v = store.version(a.id(), a.currentVersion()).orElseThrow();
-    JsonNode then = Json.MAPPER.readTree(v.result());
+    JsonNode then = v.result();
     LocalDate asOf = LocalDate.parse(then.path("asOf").asString());
     Result now = checks.check(caller, Checks.read(v.document(), false), asOf).get(0);
     JsonNode nowJson = Json.MAPPER.readTree(Json.MAPPER.writeValueAsString(now));
@@ -280,17 +283,17 @@ public class Applications {
     List<RouteDiff> diffs = new ArrayList<>();
     for (RouteRow route : store.routes(v.id())) {
       DecisionRow d = decisions.get(route.routeId());
-      JsonNode receipt = d == null ? null : Json.MAPPER.readTree(d.receipt());
+      JsonNode receipt = d == null ? null : d.receipt();
       List<JsonNode> before = receipt == null ? Findings.ofRoute(then, route.routeId()) : list(receipt.path("findings"));
-      String verdictThen = receipt == null ? route.verdict() : receipt.path("verdict").asString();
+      String verdictThen = receipt == null ? route.verdict().name() : receipt.path("verdict").asString();
       // under a rule set that cannot finish the document there is nothing to compare: the verdict ERROR says why
       Findings.Diff diff = now.verdict() == Verdict.ERROR ? new Findings.Diff(List.of(), List.of(), List.of())
           : Findings.diff(before, Findings.ofRoute(nowJson, route.routeId()));
       diffs.add(new RouteDiff(route.routeId(), receipt == null ? "SUBMISSION" : "RECEIPT", verdictThen,
           Findings.routeVerdict(nowJson, route.routeId()), diff.added(), diff.removed(), diff.changed()));
     }
-    return new Recheck(a.documentId(), a.schoolBrin(), v.version(), asOf, new RuleSetRef(v.ruleSetVersion(), v.ruleSetSha256()), now.ruleSet(),
-        v.verdict(), now.verdict().name(), diffs, nowJson);
+    return new Recheck(a.documentId(), a.schoolBrin(), v.version(), asOf, v.ruleSet(), now.ruleSet(), v.verdict().name(),
+        now.verdict().name(), diffs, nowJson);
   }
 
   private static List<JsonNode> list(JsonNode array) {
@@ -334,13 +337,13 @@ public class Applications {
   }
 
   private List<RouteSummary> routes(VersionRow v) {
-    return store.routes(v.id()).stream().map(r -> new RouteSummary(r.routeId(), r.routeType(), r.verdict())).toList();
+    return store.routes(v.id()).stream()
+        .map(r -> new RouteSummary(r.routeId(), r.routeType() == null ? null : r.routeType().name(), r.verdict().name())).toList();
   }
 
   private static DecisionView decisionView(DecisionRow d) {
-    List<Overrule> overrules = List.of(Json.MAPPER.readValue(d.overrules(), Overrule[].class));
-    return new DecisionView(d.routeId(), Outcome.valueOf(d.outcome()), d.motivation(), overrules, Json.MAPPER.readTree(d.receipt()),
-        d.decidedBy(), d.decidedAt(), d.decidedOn());
+    return new DecisionView(d.routeId(), d.outcome(), d.motivation(), d.overrules(), d.receipt(), d.decidedBy(), d.decidedAt(),
+        d.decidedOn());
   }
 
   private static String schoolYear(Application app) {

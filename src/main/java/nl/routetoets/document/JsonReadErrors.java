@@ -4,10 +4,10 @@ import java.time.DateTimeException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import nl.routetoets.model.Printable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
-import nl.routetoets.model.Printable;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.InvalidTypeIdException;
@@ -19,8 +19,8 @@ import tools.jackson.databind.exc.ValueInstantiationException;
  * Says in plain words what a Jackson exception found wrong, and where (a JSON path like routes[0].mbo.level).
  * The words are for the people who sent the input: never a Java class name or a library's own message.
  */
-public final class Problems {
-  private Problems() {}
+public final class JsonReadErrors {
+  private JsonReadErrors() {}
 
   public static String path(String prefix, JacksonException e) {
     StringBuilder b = new StringBuilder(prefix);

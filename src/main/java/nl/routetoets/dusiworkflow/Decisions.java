@@ -1,13 +1,13 @@
-package nl.routetoets.review;
+package nl.routetoets.dusiworkflow;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import nl.routetoets.dusiworkflow.Views.DecisionRequest;
 import nl.routetoets.model.InputError;
-import nl.routetoets.review.Views.DecisionRequest;
-import nl.routetoets.review.Views.Outcome;
-import nl.routetoets.review.Views.Overrule;
+import nl.routetoets.persistence.DecisionOutcome;
+import nl.routetoets.persistence.Overrule;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -44,9 +44,9 @@ final class Decisions {
         overruled.add(key);
       }
     }
-    if (request.outcome() == Outcome.APPROVED) {
+    if (request.outcome() == DecisionOutcome.APPROVED) {
       for (JsonNode f : shown) {
-        if (Applications.isViolation(f) && !overruled.contains(Findings.key(f))) {
+        if (ApplicationWorkflow.isViolation(f) && !overruled.contains(Findings.key(f))) {
           errors.add(error("overrules", "approving overrules the VIOLATION " + Findings.key(f) + ": give a reason for it"));
         }
       }

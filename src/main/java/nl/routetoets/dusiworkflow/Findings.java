@@ -1,10 +1,10 @@
-package nl.routetoets.review;
+package nl.routetoets.dusiworkflow;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.routetoets.review.Views.Changed;
+import nl.routetoets.dusiworkflow.Views.Changed;
 import tools.jackson.databind.JsonNode;
 
 /** Findings as JSON, as they were shown: those that concern a route, and how two lists of them differ. */

@@ -1,0 +1,8 @@
+/**
+ * The DUS-I workflow, in which DUS-I reviewers judge the route applications of schools: submission
+ * (checked under the live rule set, stored exactly as received, every version kept), the checks,
+ * reviewers' decisions per route with a receipt, new versions of returned applications, re-checking
+ * against the receipt, and the audit entry of every change. No HTTP here: the API and the pages are
+ * its two edges.
+ */
+package nl.routetoets.dusiworkflow;

@@ -1,0 +1,23 @@
+package nl.routetoets.persistence;
+
+/**
+ * What an audit entry records. Stored by name in {@code audit_log.action}, so a name never changes:
+ * rows written under it stay readable ({@link Columns} is the one place that converts).
+ */
+public enum AuditAction {
+  APPLICATION_SUBMITTED,
+  VERSION_SUBMITTED,
+  DECISION_RECORDED,
+  RULE_SET_RELOADED,
+  RULE_SET_RELOAD_REFUSED,
+  REPORT_STARTED,
+  REPORT_FINISHED,
+  REPORT_FAILED,
+  REPORT_CANCELLED,
+  ACCOUNT_CREATED,
+  ACCOUNT_ENABLED,
+  ACCOUNT_DISABLED,
+  ACCOUNT_ROLE_CHANGED,
+  ACCOUNT_PASSWORD_SET,
+  ACCOUNT_DELETED
+}
