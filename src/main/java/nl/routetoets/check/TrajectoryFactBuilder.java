@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.routetoets.facts.ApprovalFact;
+import nl.routetoets.facts.BasisberoepsopleidingFact;
 import nl.routetoets.facts.DiplomaFact;
 import nl.routetoets.facts.ExamFact;
 import nl.routetoets.facts.ExitFact;
@@ -22,8 +23,9 @@ import nl.routetoets.ruleset.RuleSet;
 
 /**
  * The facts of one trajectory: the trajectory, its route and the route's parts, then one fact per
- * part of the record present (approval, vmbo results, exit, years, exams, diplomas). The route must
- * be inline; {@code routePath} is where it came from (I-51).
+ * part of the record present (approval, vmbo results, exit, years, exams, diplomas), and for each
+ * mbo-2 diploma the completion of its basisberoepsopleiding (I-02). The route must be inline;
+ * {@code routePath} is where it came from (I-51).
  */
 final class TrajectoryFactBuilder {
   private TrajectoryFactBuilder() {}
@@ -84,6 +86,10 @@ final class TrajectoryFactBuilder {
       String diplomaRegime = derive.regimeOfEvent(d.awardedOn(), structural);
       facts.add(new DiplomaFact("diplomas[" + i + "]", i, diplomaRegime, derive.kindUnder(diplomaRegime, kind),
           RouteFactBuilder.name(d.kind()), d.awardedOn(), derive.routeYear(start, d.awardedOn())));
+      if (d.kind() == Codes.DiplomaKind.MBO_2 && d.awardedOn() != null) {
+        LocalDate completed = derive.basisberoepsopleidingCompletedOn(exams, d.awardedOn());
+        facts.add(new BasisberoepsopleidingFact("diplomas[" + i + "]", completed, derive.regimeOfEvent(completed, structural)));
+      }
     }
     return facts;
   }

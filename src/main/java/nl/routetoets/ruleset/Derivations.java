@@ -166,4 +166,16 @@ public final class Derivations {
         .filter(e -> e != null && e.part() == part && Boolean.TRUE.equals(e.passed()) && e.completedOn() != null)
         .map(Trajectory.Exam::completedOn).min(Comparator.naturalOrder()).orElse(null);
   }
+
+  @Implements(value = "I-02", gives = "the day an mbo-2 diploma shows the basisberoepsopleiding completed: the first passed level-2 (or level-less) mbo exam on or before the diploma, else the diploma's own date")
+  public LocalDate basisberoepsopleidingCompletedOn(List<Trajectory.Exam> exams, LocalDate awardedOn) {
+    LocalDate first = null;
+    for (Trajectory.Exam e : exams) {
+      if (e != null && e.part() == Codes.ExamPart.MBO && (e.level() == null || e.level() == 2) && Boolean.TRUE.equals(e.passed())
+          && e.completedOn() != null && !e.completedOn().isAfter(awardedOn) && (first == null || e.completedOn().isBefore(first))) {
+        first = e.completedOn();
+      }
+    }
+    return first != null ? first : awardedOn;
+  }
 }

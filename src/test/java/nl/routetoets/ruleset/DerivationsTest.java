@@ -9,10 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import nl.routetoets.TestRuleSet;
 import nl.routetoets.model.Codes;
 import nl.routetoets.model.RouteParts;
 import nl.routetoets.model.SchoolYear;
+import nl.routetoets.model.Trajectory;
 import org.junit.jupiter.api.Test;
 
 /** What the checker derives is listed under the interpretation it implements, and derives what that says. */
@@ -76,5 +78,32 @@ class DerivationsTest {
     assertThat(derive.regimeOfEvent(LocalDate.of(2015, 9, 30), null)).isEqualTo("EXP_2013");
     assertThat(derive.regimeOfEvent(LocalDate.of(2015, 10, 1), null)).isEqualTo("EXP_2015");
     assertThat(derive.regimeOfEvent(LocalDate.of(2015, 10, 1), "LAW_2020")).isEqualTo("LAW_2020");
+  }
+
+  private static final LocalDate DIPLOMA = LocalDate.of(2018, 7, 10);
+
+  private static Trajectory.Exam mbo(Integer level, String completedOn, Boolean passed) {
+    return new Trajectory.Exam(Codes.ExamPart.MBO, level, LocalDate.parse(completedOn), passed);
+  }
+
+  @Test
+  void theBasisberoepsopleidingIsCompletedOnTheFirstPassedLevel2MboExamUpToTheDiploma() {
+    List<Trajectory.Exam> exams = List.of(mbo(2, "2018-06-20", true), mbo(null, "2018-05-02", true), mbo(2, "2018-04-01", false),
+        mbo(4, "2018-03-01", true), new Trajectory.Exam(Codes.ExamPart.VMBO_FULL, null, LocalDate.parse("2018-02-01"), true),
+        mbo(2, "2018-07-11", true));
+    assertThat(derive.basisberoepsopleidingCompletedOn(exams, DIPLOMA)).isEqualTo(LocalDate.of(2018, 5, 2));
+  }
+
+  @Test
+  void anMboExamOnTheDayOfTheDiplomaCounts() {
+    assertThat(derive.basisberoepsopleidingCompletedOn(List.of(mbo(2, "2018-07-10", true)), DIPLOMA)).isEqualTo(DIPLOMA);
+  }
+
+  @Test
+  void withoutAPassedMboExamBeforeItTheDiplomaDateIsTheCompletion() {
+    List<Trajectory.Exam> exams = List.of(mbo(2, "2018-07-11", true), mbo(2, "2018-06-01", null),
+        new Trajectory.Exam(Codes.ExamPart.MBO, 2, null, true));
+    assertThat(derive.basisberoepsopleidingCompletedOn(exams, DIPLOMA)).isEqualTo(DIPLOMA);
+    assertThat(derive.basisberoepsopleidingCompletedOn(List.of(), DIPLOMA)).isEqualTo(DIPLOMA);
   }
 }
