@@ -18,7 +18,7 @@ trap 'rm -rf "$WORK"' EXIT
 cp -r rules "$WORK/rules"
 cat > "$WORK/rules/EXP_ALL/valkuil.drl" <<'EOF'
 package EXP_ALL;
-import nl.routetoets.oldfacts.TrajectoryFact;
+import nl.routetoets.facts.TrajectoryFact;
 declare Teller
   n : int
 end

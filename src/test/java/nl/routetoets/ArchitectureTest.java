@@ -33,7 +33,7 @@ class ArchitectureTest {
         .layer("register").definedBy("nl.routetoets.register..")
         .layer("check").definedBy("nl.routetoets.check..")
         .layer("document").definedBy("nl.routetoets.document..")
-        .layer("facts").definedBy("nl.routetoets.facts..", "nl.routetoets.oldfacts..")
+        .layer("facts").definedBy("nl.routetoets.facts..")
         .layer("ruleset").definedBy("nl.routetoets.ruleset..")
         .layer("model").definedBy("nl.routetoets.model..")
         .whereLayer("cli").mayNotBeAccessedByAnyLayer()
@@ -65,7 +65,7 @@ class ArchitectureTest {
   @Test
   void theCheckerDoesNotKnowSpring() {
     noClasses().that().resideInAnyPackage("nl.routetoets.model..", "nl.routetoets.ruleset..", "nl.routetoets.facts..",
-            "nl.routetoets.oldfacts..", "nl.routetoets.document..", "nl.routetoets.check..",
+            "nl.routetoets.document..", "nl.routetoets.check..",
             "nl.routetoets.fixtures..", "nl.routetoets.live..", "nl.routetoets.report..", "nl.routetoets.register..",
             "nl.routetoets.generate..")
         .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.servlet..")

@@ -3,11 +3,15 @@ package nl.routetoets.check;
 import java.time.LocalDate;
 import java.util.List;
 import nl.routetoets.document.SourcedDocument;
+import nl.routetoets.facts.ApplicationFact;
+import nl.routetoets.facts.RouteFact;
 import nl.routetoets.model.Application;
 import nl.routetoets.model.ApplicationRoute;
+import nl.routetoets.model.Finding;
 import nl.routetoets.model.InputError;
 import nl.routetoets.model.Result;
 import nl.routetoets.model.Trajectory;
+import nl.routetoets.ruleset.RuleFailure;
 import nl.routetoets.ruleset.RuleSet;
 
 /**
@@ -17,6 +21,9 @@ import nl.routetoets.ruleset.RuleSet;
  * Safe to use from several threads.
  */
 public final class Checker {
+  /** Where an inline route sits in a trajectory. */
+  private static final String INLINE_ROUTE = "route";
+
   private final RuleSet ruleSet;
   private final LocalDate asOfOverride;
   private final RoutesReadInRun readInRun = new RoutesReadInRun();
@@ -44,10 +51,12 @@ public final class Checker {
     }
     if (d.document() instanceof Application app) {
       routes.checked(app);
-      return ApplicationChecker.check(app, asOf, subject, ruleSet);
+      List<Object> facts = ApplicationFactBuilder.facts(app, ruleSet);
+      List<String> routeIds = app.routes() == null ? List.of() : app.routes().stream().map(ApplicationRoute::routeId).toList();
+      return evaluate(subject, asOf, ((ApplicationFact) facts.get(0)).startRegime(), routeIds, facts);
     }
     Trajectory t = (Trajectory) d.document();
-    String routePath = TrajectoryChecker.INLINE_ROUTE;
+    String routePath = INLINE_ROUTE;
     if (t.route().ref() != null) {
       Resolved resolved = resolve(t.route().ref(), routes);
       if (resolved == null) {
@@ -58,7 +67,19 @@ public final class Checker {
       t = withRoute(t, resolved.route());
       routePath = resolved.path();
     }
-    return TrajectoryChecker.check(t, routePath, asOf, subject, ruleSet);
+    List<Object> facts = TrajectoryFactBuilder.facts(t, routePath, asOf, ruleSet);
+    return evaluate(subject, asOf, TrajectoryFactBuilder.route(facts).regime(), List.of(), facts);
+  }
+
+  /** The rules over the facts of one document; a rule that fails makes the result an ERROR naming it. */
+  private Result evaluate(Result.Subject subject, LocalDate asOf, String regime, List<String> routeIds, List<Object> facts) {
+    List<Finding> findings;
+    try {
+      findings = ruleSet.evaluate(facts);
+    } catch (RuleFailure e) {
+      return Result.error(subject, asOf, regime, ruleSet.ref(), e.problem());
+    }
+    return ResultAssembler.of(subject, asOf, regime, ruleSet.ref(), routeIds, findings);
   }
 
   /** A referenced route and where it sits in the application it came from ({@code routes[i]}). */

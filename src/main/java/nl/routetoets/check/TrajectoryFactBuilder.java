@@ -106,4 +106,9 @@ final class TrajectoryFactBuilder {
       facts.add(new WorkplacementFact(path + ".workplacement", path, y.workplacement().hours(), y.workplacement().lightWorkOnly()));
     }
   }
+
+  /** The route's fact among the facts {@link #facts} built: the second. */
+  static RouteFact route(List<Object> facts) {
+    return (RouteFact) facts.get(1);
+  }
 }
