@@ -92,21 +92,6 @@ class RuleSetLoaderTest {
     assertThat(RuleSetLoader.load(rules).ref().sha256()).isNotEqualTo(before).hasSize(64);
   }
 
-  @Test
-  void aQueryThatRulesShareLoadsWithoutMetadataAndIsNoRule() throws Exception {
-    Path rules = copyOfRules();
-    Files.writeString(rules.resolve("EXP_2015/gedeelde-voorwaarde.drl"), """
-        package EXP_2015;
-        import nl.routetoets.facts.RouteFact;
-        query trajectroute(RouteFact $r)
-          $r := RouteFact(origin == "TRAJECTORY")
-        end
-        """);
-    RuleSet loaded = RuleSetLoader.load(rules);
-    assertThat(loaded.rules().values()).extracting(RuleInfo::name).doesNotContain("trajectroute");
-    assertThat(loaded.rules().keySet()).isEqualTo(TestRuleSet.get().rules().keySet());
-  }
-
   /** The zone where instants become dates is a parameter: an unknown or missing one is refused when the rule set loads. */
   @Test
   void aTimeZoneThatIsNoneIsRefusedNamingFileAndField() throws IOException {
