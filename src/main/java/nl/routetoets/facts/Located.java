@@ -3,8 +3,6 @@ package nl.routetoets.facts;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,21 +42,6 @@ public interface Located {
       }
     }
     return paths.toArray(new String[0]);
-  }
-
-  /**
-   * As {@link #missing(String...)}, for a part of {@code whole} that a document may lack (advice,
-   * projectPlan, a route's mbo): {@code parts} is what a rule collected of that part's facts. When none
-   * of them sits at {@code whole.at(part)}, the part is absent and every named field is unknown.
-   */
-  static String[] missing(Located whole, String part, Collection<?> parts, String... fields) {
-    String path = whole.at(part);
-    for (Object p : parts) {
-      if (p instanceof Located fact && path.equals(fact.path())) {
-        return fact.missing(fields);
-      }
-    }
-    return Arrays.stream(fields).map(field -> path + "." + field).toArray(String[]::new);
   }
 
   /** The record accessors of each fact class, looked up once. */
