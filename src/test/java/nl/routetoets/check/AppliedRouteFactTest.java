@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import nl.routetoets.TestRuleSet;
@@ -18,8 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /** The route as applied for is read under the rules of the submission (I-18), whatever its start year. */
 class AppliedRouteFactTest {
-  private static final Path LATE = Path.of(
-      "test-fixtures/EXP_2015/art15-looptijd/beroepsroute-in-november-2015-aangevraagd-voor-2015-2016-mag-niet.json");
+  private static final String LATE = TestRuleSet.fixture(
+      "EXP_2015/art15-looptijd/beroepsroute-in-november-2015-aangevraagd-voor-2015-2016-mag-niet").json();
 
   private static List<Object> facts(String json) throws IOException {
     List<SourcedDocument> docs = new ArrayList<>();
@@ -36,7 +34,7 @@ class AppliedRouteFactTest {
   /** Applied for under D2015 for a start in 2015-2016: a beroepsroute under D2015, no route kind under D2013. */
   @Test
   void aRouteAppliedForUnderD2015ForAStartUnderD2013HasItsKindUnderD2015() throws IOException {
-    List<Object> facts = facts(Files.readString(LATE));
+    List<Object> facts = facts(LATE);
     RouteFact route = only(facts, RouteFact.class);
     AppliedRouteFact applied = only(facts, AppliedRouteFact.class);
     assertThat(route.regime()).isEqualTo("EXP_2013");
@@ -48,7 +46,7 @@ class AppliedRouteFactTest {
 
   @Test
   void aTechnologierouteFromTechniekIsOneAsAppliedFor() throws IOException {
-    String json = Files.readString(LATE).replace("\"BEROEPSROUTE\"", "\"TECHNOLOGIEROUTE\"").replace("\"ECONOMIE\"", "\"TECHNIEK\"");
+    String json = LATE.replace("\"BEROEPSROUTE\"", "\"TECHNOLOGIEROUTE\"").replace("\"ECONOMIE\"", "\"TECHNIEK\"");
     assertThat(only(facts(json), AppliedRouteFact.class).technologieroute()).isTrue();
   }
 }
