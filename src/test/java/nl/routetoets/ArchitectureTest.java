@@ -32,7 +32,6 @@ class ArchitectureTest {
         .layer("generate").definedBy("nl.routetoets.generate..")
         .layer("register").definedBy("nl.routetoets.register..")
         .layer("check").definedBy("nl.routetoets.check..")
-        .layer("checkers").definedBy("nl.routetoets.application..", "nl.routetoets.trajectory..")
         .layer("document").definedBy("nl.routetoets.document..")
         .layer("facts").definedBy("nl.routetoets.facts..")
         .layer("ruleset").definedBy("nl.routetoets.ruleset..")
@@ -53,12 +52,11 @@ class ArchitectureTest {
         .whereLayer("generate").mayOnlyBeAccessedByLayers("cli")
         .whereLayer("register").mayOnlyBeAccessedByLayers("report", "generate")
         .whereLayer("check").mayOnlyBeAccessedByLayers("cli", "fixtures", "dusiworkflow", "report")
-        .whereLayer("checkers").mayOnlyBeAccessedByLayers("check")
         // persistence for the JSON columns, written and read with the project's one JSON configuration
         .whereLayer("document").mayOnlyBeAccessedByLayers("check", "fixtures", "cli", "dusiworkflow", "service", "web", "report",
             "register", "generate", "persistence")
-        .whereLayer("facts").mayOnlyBeAccessedByLayers("checkers")
-        .whereLayer("ruleset").mayOnlyBeAccessedByLayers("facts", "checkers", "check", "fixtures", "cli", "live", "api", "web",
+        .whereLayer("facts").mayOnlyBeAccessedByLayers("check")
+        .whereLayer("ruleset").mayOnlyBeAccessedByLayers("facts", "check", "fixtures", "cli", "live", "api", "web",
             "dusiworkflow", "service", "report", "reportjob")
         .check(CLASSES);
   }
@@ -67,7 +65,7 @@ class ArchitectureTest {
   @Test
   void theCheckerDoesNotKnowSpring() {
     noClasses().that().resideInAnyPackage("nl.routetoets.model..", "nl.routetoets.ruleset..", "nl.routetoets.facts..",
-            "nl.routetoets.application..", "nl.routetoets.trajectory..", "nl.routetoets.document..", "nl.routetoets.check..",
+            "nl.routetoets.document..", "nl.routetoets.check..",
             "nl.routetoets.fixtures..", "nl.routetoets.live..", "nl.routetoets.report..", "nl.routetoets.register..",
             "nl.routetoets.generate..")
         .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.servlet..")

@@ -2,26 +2,31 @@ package nl.routetoets.check;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import nl.routetoets.application.ApplicationChecker;
 import nl.routetoets.document.SourcedDocument;
+import nl.routetoets.facts.ApplicationFact;
+import nl.routetoets.facts.RouteFact;
 import nl.routetoets.model.Application;
 import nl.routetoets.model.ApplicationRoute;
+import nl.routetoets.model.Finding;
 import nl.routetoets.model.InputError;
 import nl.routetoets.model.Result;
 import nl.routetoets.model.Trajectory;
+import nl.routetoets.ruleset.RuleFailure;
 import nl.routetoets.ruleset.RuleSet;
-import nl.routetoets.trajectory.TrajectoryChecker;
 
 /**
- * Checks documents against one rule set. Applications it has seen are remembered so that later
- * trajectories can refer to their routes ({@code route.ref}). Safe to use from several threads.
+ * Checks documents against one rule set: applications and trajectories, with the peildatum of the
+ * caller or of the document. A trajectory's {@code route.ref} is resolved by the caller's
+ * {@link RouteResolver}, or, without one, against the applications this checker checked before.
+ * Safe to use from several threads.
  */
 public final class Checker {
+  /** Where an inline route sits in a trajectory. */
+  private static final String INLINE_ROUTE = "route";
+
   private final RuleSet ruleSet;
   private final LocalDate asOfOverride;
-  private final Map<String, Application> applications = new ConcurrentHashMap<>();
+  private final RoutesReadInRun readInRun = new RoutesReadInRun();
 
   /** {@code asOfOverride}: the peildatum from the caller (CLI --as-of, API asOf); null to use the document's. */
   public Checker(RuleSet ruleSet, LocalDate asOfOverride) {
@@ -29,12 +34,12 @@ public final class Checker {
     this.asOfOverride = asOfOverride;
   }
 
-  /** Makes an application's routes available to {@code route.ref} without checking it. */
-  public void register(Application app) {
-    applications.put(app.id(), app);
+  /** Checks in a run of documents read in order: a trajectory may refer to an application this checker checked before. */
+  public Result check(SourcedDocument d) {
+    return check(d, readInRun);
   }
 
-  public Result check(SourcedDocument d) {
+  public Result check(SourcedDocument d, RouteResolver routes) {
     Result.Subject subject = new Result.Subject(d.type(), d.id(), d.file(), d.line());
     if (!d.valid()) {
       return Result.invalid(subject, ruleSet.ref(), d.errors());
@@ -45,13 +50,15 @@ public final class Checker {
           "no peildatum: give \"asOf\" in the document or pass --as-of; the checker never uses today's date")));
     }
     if (d.document() instanceof Application app) {
-      register(app);
-      return ApplicationChecker.check(app, asOf, subject, ruleSet);
+      routes.checked(app);
+      List<Object> facts = ApplicationFactBuilder.facts(app, ruleSet);
+      List<String> routeIds = app.routes() == null ? List.of() : app.routes().stream().map(ApplicationRoute::routeId).toList();
+      return evaluate(subject, asOf, ((ApplicationFact) facts.get(0)).startRegime(), routeIds, facts);
     }
     Trajectory t = (Trajectory) d.document();
-    String routePath = TrajectoryChecker.INLINE_ROUTE;
+    String routePath = INLINE_ROUTE;
     if (t.route().ref() != null) {
-      Resolved resolved = resolve(t.route().ref());
+      Resolved resolved = resolve(t.route().ref(), routes);
       if (resolved == null) {
         return Result.invalid(subject, ruleSet.ref(), List.of(new InputError(d.file(), d.line(), "route.ref",
             "no application \"" + t.route().ref().applicationId() + "\" with route \"" + t.route().ref().routeId()
@@ -60,15 +67,27 @@ public final class Checker {
       t = withRoute(t, resolved.route());
       routePath = resolved.path();
     }
-    return TrajectoryChecker.check(t, routePath, asOf, subject, ruleSet);
+    List<Object> facts = TrajectoryFactBuilder.facts(t, routePath, asOf, ruleSet);
+    return evaluate(subject, asOf, TrajectoryFactBuilder.route(facts).regime(), List.of(), facts);
+  }
+
+  /** The rules over the facts of one document; a rule that fails makes the result an ERROR naming it. */
+  private Result evaluate(Result.Subject subject, LocalDate asOf, String regime, List<String> routeIds, List<Object> facts) {
+    List<Finding> findings;
+    try {
+      findings = ruleSet.evaluate(facts);
+    } catch (RuleFailure e) {
+      return Result.error(subject, asOf, regime, ruleSet.ref(), e.problem());
+    }
+    return ResultAssembler.of(subject, asOf, regime, ruleSet.ref(), routeIds, findings);
   }
 
   /** A referenced route and where it sits in the application it came from ({@code routes[i]}). */
   private record Resolved(Trajectory.Route route, String path) {}
 
   /** An application route as the route of a trajectory; the application's decision date is the approval. */
-  private Resolved resolve(Trajectory.RouteRef ref) {
-    Application app = applications.get(ref.applicationId());
+  private static Resolved resolve(Trajectory.RouteRef ref, RouteResolver routes) {
+    Application app = routes.application(ref.applicationId());
     if (app == null || app.routes() == null) {
       return null;
     }

@@ -46,6 +46,13 @@ final class NormsCommand implements Callable<Integer> {
     List<Fixture> all = Files.isDirectory(fixtures) ? FixtureRunner.discover(fixtures) : List.of();
     Map<String, List<String>> fixturesByRule = FixtureRunner.fixturesByRule(all, fixtures);
     PrintWriter out = spec.commandLine().getOut();
+    if (interpretation != null) {
+      List<String> derived = InterpretationIndex.derivations(interpretation);
+      if (!derived.isEmpty()) {
+        out.println(interpretation + "  derivations (the facts carry their results; rules do not recompute them)");
+        derived.forEach(line -> out.println("    " + line.substring(2)));
+      }
+    }
     for (NormCatalogue.Norm norm : ruleSet.norms().all()) {
       List<RuleInfo> normRules = ruleSet.rules().values().stream()
           .filter(r -> r.norm().equals(norm.id()))

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.routetoets.check.Checker;
+import nl.routetoets.check.RoutesReadInRun;
 import nl.routetoets.document.DocumentReader;
 import nl.routetoets.document.JsonReadErrors;
 import nl.routetoets.document.SourcedDocument;
@@ -69,12 +70,14 @@ public class Checks {
     RuleSet ruleSet = live.current();
     Checker checker = new Checker(ruleSet, asOf);
     Approved approved = approvedApplications(caller, docs);
-    approved.applications().forEach(checker::register);
+    Map<String, Application> approvedById = new java.util.HashMap<>();
+    approved.applications().forEach(app -> approvedById.put(app.id(), app));
+    RoutesReadInRun routes = new RoutesReadInRun(approvedById::get);
     List<Result> results = new ArrayList<>(docs.size());
     for (SourcedDocument d : docs) {
       String ambiguous = d.valid() && d.document() instanceof Trajectory t && t.route() != null && t.route().ref() != null
           ? approved.ambiguous().get(t.route().ref().applicationId()) : null;
-      results.add(ambiguous == null ? checker.check(d) : Result.invalid(new Result.Subject(d.type(), d.id(), d.file(), d.line()),
+      results.add(ambiguous == null ? checker.check(d, routes) : Result.invalid(new Result.Subject(d.type(), d.id(), d.file(), d.line()),
           ruleSet.ref(), List.of(new InputError(d.file(), d.line(), "route.ref.applicationId", "approved applications of schools "
               + ambiguous + " carry the id \"" + trajectoryOf(d).route().ref().applicationId() + "\"; the reference cannot say which"))));
     }

@@ -1,95 +1,14 @@
 package nl.routetoets.facts;
 
-/** A diploma awarded within a trajectory (path diplomas[i]), with the regime in force when it was awarded. */
-public final class DiplomaFact {
-  private String path;
-  private String trajectoryId;
-  private int index;
-  private String regime;
-  private String kind;
-  private String diploma;
-  private java.time.LocalDate awardedOn;
-  private Integer routeYear;
+import java.time.LocalDate;
 
-  public String getPath() {
-    return path;
-  }
-
-  public DiplomaFact path(String path) {
-    this.path = path;
-    return this;
-  }
-
-  public String getTrajectoryId() {
-    return trajectoryId;
-  }
-
-  public DiplomaFact trajectoryId(String trajectoryId) {
-    this.trajectoryId = trajectoryId;
-    return this;
-  }
-
-  public int getIndex() {
-    return index;
-  }
-
-  public DiplomaFact index(int index) {
-    this.index = index;
-    return this;
-  }
-
-  public String getRegime() {
-    return regime;
-  }
-
-  public DiplomaFact regime(String regime) {
-    this.regime = regime;
-    return this;
-  }
-
-  public String getKind() {
-    return kind;
-  }
-
-  public DiplomaFact kind(String kind) {
-    this.kind = kind;
-    return this;
-  }
-
-  public String getDiploma() {
-    return diploma;
-  }
-
-  public DiplomaFact diploma(String diploma) {
-    this.diploma = diploma;
-    return this;
-  }
-
-  public java.time.LocalDate getAwardedOn() {
-    return awardedOn;
-  }
-
-  public DiplomaFact awardedOn(java.time.LocalDate awardedOn) {
-    this.awardedOn = awardedOn;
-    return this;
-  }
-
-  public Integer getRouteYear() {
-    return routeYear;
-  }
-
-  public DiplomaFact routeYear(Integer routeYear) {
-    this.routeYear = routeYear;
-    return this;
-  }
-
-  /** The JSON path of a field of this fact, for a finding. */
-  public String at(String field) {
-    return path == null || path.isEmpty() ? field : path + "." + field;
-  }
-
-  @Override
-  public String toString() {
-    return "DiplomaFact[" + path + "]";
-  }
-}
+/**
+ * One diploma a trajectory records ({@code diplomas[i]}); {@code diploma} is its {@code kind} field.
+ *
+ * @param regime derived: the regime of its award date (I-01), or the structural law for a route without approval (I-14)
+ * @param kind derived: the route kind under that regime (I-01)
+ * @param routeYear derived: the route year of its award date (I-17)
+ */
+public record DiplomaFact(
+    String path, int index, String regime, String kind, String diploma, LocalDate awardedOn, Integer routeYear)
+    implements Located {}

@@ -1,115 +1,14 @@
 package nl.routetoets.facts;
 
-/** An exam of a trajectory (path exams[i]). regime is the regime in force on completedOn; kind is the route kind read under that regime (a 2013 vakmanschaproute is the level-2 route of 2015, a 2013 technologieroute a beroepsroute: interpretations.md I-01). */
-public final class ExamFact {
-  private String path;
-  private String trajectoryId;
-  private int index;
-  private String regime;
-  private String kind;
-  private String part;
-  private Integer level;
-  private java.time.LocalDate completedOn;
-  private Boolean passed;
-  private Integer routeYear;
+import java.time.LocalDate;
 
-  public String getPath() {
-    return path;
-  }
-
-  public ExamFact path(String path) {
-    this.path = path;
-    return this;
-  }
-
-  public String getTrajectoryId() {
-    return trajectoryId;
-  }
-
-  public ExamFact trajectoryId(String trajectoryId) {
-    this.trajectoryId = trajectoryId;
-    return this;
-  }
-
-  public int getIndex() {
-    return index;
-  }
-
-  public ExamFact index(int index) {
-    this.index = index;
-    return this;
-  }
-
-  public String getRegime() {
-    return regime;
-  }
-
-  public ExamFact regime(String regime) {
-    this.regime = regime;
-    return this;
-  }
-
-  public String getKind() {
-    return kind;
-  }
-
-  public ExamFact kind(String kind) {
-    this.kind = kind;
-    return this;
-  }
-
-  public String getPart() {
-    return part;
-  }
-
-  public ExamFact part(String part) {
-    this.part = part;
-    return this;
-  }
-
-  public Integer getLevel() {
-    return level;
-  }
-
-  public ExamFact level(Integer level) {
-    this.level = level;
-    return this;
-  }
-
-  public java.time.LocalDate getCompletedOn() {
-    return completedOn;
-  }
-
-  public ExamFact completedOn(java.time.LocalDate completedOn) {
-    this.completedOn = completedOn;
-    return this;
-  }
-
-  public Boolean getPassed() {
-    return passed;
-  }
-
-  public ExamFact passed(Boolean passed) {
-    this.passed = passed;
-    return this;
-  }
-
-  public Integer getRouteYear() {
-    return routeYear;
-  }
-
-  public ExamFact routeYear(Integer routeYear) {
-    this.routeYear = routeYear;
-    return this;
-  }
-
-  /** The JSON path of a field of this fact, for a finding. */
-  public String at(String field) {
-    return path == null || path.isEmpty() ? field : path + "." + field;
-  }
-
-  @Override
-  public String toString() {
-    return "ExamFact[" + path + "]";
-  }
-}
+/**
+ * One exam (part) a trajectory records ({@code exams[i]}).
+ *
+ * @param regime derived: the regime of its completion date (I-01), or the structural law for a route without approval (I-14)
+ * @param kind derived: the route kind under that regime (I-01)
+ * @param routeYear derived: the route year of its completion date (I-17)
+ */
+public record ExamFact(
+    String path, int index, String regime, String kind, String part, Integer level, LocalDate completedOn, Boolean passed,
+    Integer routeYear) implements Located {}

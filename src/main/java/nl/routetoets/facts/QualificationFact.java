@@ -1,119 +1,13 @@
 package nl.routetoets.facts;
 
+import nl.routetoets.ruleset.RouteScoped;
+
 /**
- * One qualification (crebo) named for a route, with what the reference lists say of it: its level and
- * domain, the qualification structure whose list holds it, and whether a route starting when this
- * one does may name that list's crebos ({@code validAtStart}: null when the start or the list is unknown).
+ * One qualification a route names ({@code mbo.qualifications[i]}), with what the reference data say of it.
+ *
+ * @param listed whether the crebo code is in the reference data; when not, the other looked-up components are null
+ * @param validAtStart derived: whether its qualification structure was valid for a route starting in its start year (I-50)
  */
-public final class QualificationFact {
-  private String path;
-  private String routePath;
-  private String crebo;
-  private boolean known;
-  private Integer level;
-  private String domainLetter;
-  private String name;
-  private String structure;
-  private String structureName;
-  private Boolean validAtStart;
-
-  public String getPath() {
-    return path;
-  }
-
-  public QualificationFact path(String path) {
-    this.path = path;
-    return this;
-  }
-
-  public String getRoutePath() {
-    return routePath;
-  }
-
-  public QualificationFact routePath(String routePath) {
-    this.routePath = routePath;
-    return this;
-  }
-
-  public String getCrebo() {
-    return crebo;
-  }
-
-  public QualificationFact crebo(String crebo) {
-    this.crebo = crebo;
-    return this;
-  }
-
-  public boolean isKnown() {
-    return known;
-  }
-
-  public QualificationFact known(boolean known) {
-    this.known = known;
-    return this;
-  }
-
-  public Integer getLevel() {
-    return level;
-  }
-
-  public QualificationFact level(Integer level) {
-    this.level = level;
-    return this;
-  }
-
-  public String getDomainLetter() {
-    return domainLetter;
-  }
-
-  public QualificationFact domainLetter(String domainLetter) {
-    this.domainLetter = domainLetter;
-    return this;
-  }
-
-  public String getName() {
-    return name;
-  }
-
-  public QualificationFact name(String name) {
-    this.name = name;
-    return this;
-  }
-
-  public String getStructure() {
-    return structure;
-  }
-
-  public QualificationFact structure(String structure) {
-    this.structure = structure;
-    return this;
-  }
-
-  public String getStructureName() {
-    return structureName;
-  }
-
-  public QualificationFact structureName(String structureName) {
-    this.structureName = structureName;
-    return this;
-  }
-
-  public Boolean getValidAtStart() {
-    return validAtStart;
-  }
-
-  public QualificationFact validAtStart(Boolean validAtStart) {
-    this.validAtStart = validAtStart;
-    return this;
-  }
-
-  /** The JSON path of a field of this fact, for a finding. */
-  public String at(String field) {
-    return path == null || path.isEmpty() ? field : path + "." + field;
-  }
-
-  @Override
-  public String toString() {
-    return "QualificationFact[" + path + "]";
-  }
-}
+public record QualificationFact(
+    String path, String routePath, String crebo, boolean listed, Integer level, String domainLetter, String name,
+    String structure, String structureName, Boolean validAtStart) implements Located, RouteScoped {}

@@ -1,5 +1,6 @@
 package nl.routetoets.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Comparator;
 import java.util.List;
@@ -16,7 +17,22 @@ public record Finding(
     Text message,
     List<String> missingFacts,
     Text fix,
-    @JsonInclude(JsonInclude.Include.NON_NULL) String interpretation) {
+    @JsonInclude(JsonInclude.Include.NON_NULL) String interpretation,
+    @JsonIgnore String route) {
+
+  /**
+   * {@code route}: where the route the finding is about sits in its document ({@code routes[i]}), taken
+   * from the route facts the rule matched; null for a finding about the document as a whole. Not part
+   * of the result format: a result lists a route's findings under the route.
+   */
+  public Finding {}
+
+  /** A finding about no route in particular. */
+  public Finding(
+      String norm, String rule, Severity severity, Citation article, String path, SortedMap<String, Object> facts,
+      Text message, List<String> missingFacts, Text fix, String interpretation) {
+    this(norm, rule, severity, article, path, facts, message, missingFacts, fix, interpretation, null);
+  }
 
   /** formats.md §4: findings sorted by norm, then path; rule name breaks the remaining ties. */
   public static final Comparator<Finding> ORDER =

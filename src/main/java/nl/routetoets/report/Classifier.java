@@ -21,10 +21,10 @@ import nl.routetoets.model.Verdict;
 /** Turns a document and its result into the {@link Facet} that the aggregation counts. */
 final class Classifier {
   private static final List<DiplomaKind> START_QUALIFICATION = List.of(DiplomaKind.MBO_2, DiplomaKind.MBO_3, DiplomaKind.MBO_4);
-  private final Applications applications;
+  private final RegisterApplications applications;
   private final Directions directions;
 
-  Classifier(Applications applications, Directions directions) {
+  Classifier(RegisterApplications applications, Directions directions) {
     this.applications = applications;
     this.directions = directions;
   }

@@ -28,25 +28,15 @@ final class Evaluator {
   private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
   private final Checker checker;
-  private final Checker withoutApplications;
-  private final Checker forApplications;
-  private final Applications applications;
+  private final RegisterApplications applications;
   private final Classifier classifier;
   /** CPU time the evaluation threads spent parsing, summed over the threads. */
   final LongAdder parseNanos = new LongAdder();
   /** CPU time the evaluation threads spent checking, summed over the threads. */
   final LongAdder evaluateNanos = new LongAdder();
 
-  /**
-   * @param checker resolves references against the applications of the run
-   * @param withoutApplications knows no application: for a reference to one read after the record
-   * @param forApplications checks the applications themselves; a checker remembers every application it checks, and
-   *     this one keeps a later duplicate id from replacing the application that references resolve to
-   */
-  Evaluator(Checker checker, Checker withoutApplications, Checker forApplications, Applications applications, Classifier classifier) {
+  Evaluator(Checker checker, RegisterApplications applications, Classifier classifier) {
     this.checker = checker;
-    this.withoutApplications = withoutApplications;
-    this.forApplications = forApplications;
     this.applications = applications;
     this.classifier = classifier;
   }
@@ -101,13 +91,6 @@ final class Evaluator {
 
   /** A reference to an application read after this record is not resolved, as if the records were checked one by one. */
   private Result check(SourcedDocument d, long index) {
-    if (d.valid() && d.document() instanceof nl.routetoets.model.Application) {
-      return forApplications.check(d);
-    }
-    if (d.valid() && d.document() instanceof Trajectory t && t.route() != null && t.route().ref() != null
-        && applications.visibleAt(t.route().ref().applicationId(), index) == null) {
-      return withoutApplications.check(d);
-    }
-    return checker.check(d);
+    return checker.check(d, applications.visibleAt(index));
   }
 }

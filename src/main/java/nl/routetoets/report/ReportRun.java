@@ -48,8 +48,7 @@ public final class ReportRun {
   private final ReportRequest request;
   private final ProgressListener progress;
   private final BooleanSupplier cancelled;
-  private final Applications applications = new Applications();
-  private final Checker checker;
+  private final RegisterApplications applications = new RegisterApplications();
   private final Evaluator evaluator;
   private final BlockingQueue<CompletableFuture<Evaluator.Chunk>> order;
   private volatile boolean aborted;
@@ -63,9 +62,7 @@ public final class ReportRun {
     this.request = request;
     this.progress = progress;
     this.cancelled = cancelled;
-    this.checker = new Checker(ruleSet, request.asOf());
-    this.evaluator = new Evaluator(checker, new Checker(ruleSet, request.asOf()), new Checker(ruleSet, request.asOf()), applications,
-        new Classifier(applications, Directions.load(ruleSet.reference())));
+    this.evaluator = new Evaluator(new Checker(ruleSet, request.asOf()), applications, new Classifier(applications, Directions.load(ruleSet.reference())));
     this.order = new ArrayBlockingQueue<>(request.threads() * 4);
   }
 
@@ -157,9 +154,7 @@ public final class ReportRun {
       for (RawRecord r = src.next(); r != null; r = src.next()) {
         for (SourcedDocument d : parsed(r)) {
           if (d.valid() && d.document() instanceof Application app) {
-            if (applications.register(Applications.BEFORE_ALL, app)) {
-              checker.register(app);
-            }
+            applications.register(RegisterApplications.BEFORE_ALL, app);
           } else {
             unreadable.add(RawRecord.read(r.file(), r.line(), List.of(d), null));
           }
@@ -222,8 +217,8 @@ public final class ReportRun {
     for (SourcedDocument d : docs) {
       // as in Checker#check: an application without a peildatum is an error, and is not there to refer to
       boolean hasPeildatum = request.asOf() != null || d.bundleAsOf() != null || d.valid() && d.document().asOf() != null;
-      if (d.valid() && hasPeildatum && d.document() instanceof Application app && applications.register(index, app)) {
-        checker.register(app);
+      if (d.valid() && hasPeildatum && d.document() instanceof Application app) {
+        applications.register(index, app);
       }
     }
     return RawRecord.read(r.file(), r.line(), docs, r.school());

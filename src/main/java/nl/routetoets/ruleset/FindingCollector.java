@@ -38,7 +38,7 @@ public final class FindingCollector {
    */
   public void report(RuleContext drools, String path, Object... namesAndValues) {
     TreeMap<String, Object> facts = pairs(drools, namesAndValues);
-    add(drools.getRule(), path, facts, List.of());
+    add(drools, path, facts, List.of());
   }
 
   /** A REVIEW finding because the facts at these paths are not known; the first path is where it points. */
@@ -50,14 +50,14 @@ public final class FindingCollector {
   public void unknownAt(RuleContext drools, String path, String... missing) {
     TreeMap<String, Object> facts = new TreeMap<>();
     facts.put(MISSING, String.join(", ", missing));
-    add(drools.getRule(), path, facts, List.of(missing));
+    add(drools, path, facts, List.of(missing));
   }
 
   /** As {@link #unknown}, with the known facts the message also names, in name/value pairs. */
   public void unknownWithFacts(RuleContext drools, String[] paths, Object... namesAndValues) {
     TreeMap<String, Object> facts = pairs(drools, namesAndValues);
     facts.put(MISSING, String.join(", ", paths));
-    add(drools.getRule(), paths[0], facts, List.of(paths));
+    add(drools, paths[0], facts, List.of(paths));
   }
 
   private static TreeMap<String, Object> pairs(RuleContext drools, Object... namesAndValues) {
@@ -71,7 +71,8 @@ public final class FindingCollector {
     return facts;
   }
 
-  private void add(Rule rule, String path, TreeMap<String, Object> facts, List<String> missing) {
+  private void add(RuleContext drools, String path, TreeMap<String, Object> facts, List<String> missing) {
+    Rule rule = drools.getRule();
     Messages messages = rules.get(RuleInfo.key(rule.getPackageName(), rule.getName()));
     if (messages == null) {
       throw new IllegalStateException("no metadata for rule " + rule.getName());
@@ -82,7 +83,8 @@ public final class FindingCollector {
     Text message = new Text(messages.nl().fill(nl), messages.en().fill(en));
     Text fix = info.fix() == null ? null : new Text(messages.fixNl().fill(nl), messages.fixEn().fill(en));
     Finding finding = new Finding(
-        info.norm(), info.name(), info.severity(), info.article(), path, facts, message, missing, fix, info.interpretation());
+        info.norm(), info.name(), info.severity(), info.article(), path, facts, message, missing, fix, info.interpretation(),
+        route(drools, path));
     findings.putIfAbsent(info.key() + "\u0000" + path, finding);
   }
 
@@ -97,6 +99,25 @@ public final class FindingCollector {
           ? language.fields(paths) : language.value(e.getValue()));
     }
     return words;
+  }
+
+  /**
+   * The route the finding is about: a route the rule matched, when the finding points into it. A rule
+   * may match a route and still point at the form (a window that depends on the route's kind is a
+   * finding about the submission), and such a finding stays the form's.
+   */
+  private static String route(RuleContext drools, String path) {
+    for (Object o : drools.getMatch().getObjects()) {
+      if (o instanceof RouteScoped scoped && within(path, scoped.routePath())) {
+        return scoped.routePath();
+      }
+    }
+    return null;
+  }
+
+  private static boolean within(String path, String routePath) {
+    return routePath != null && path != null && path.startsWith(routePath)
+        && (path.length() == routePath.length() || path.charAt(routePath.length()) == '.');
   }
 
   private static final String MISSING = "missing";

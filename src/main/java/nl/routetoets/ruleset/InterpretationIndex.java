@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  */
 public final class InterpretationIndex {
   private static final Pattern HEADING = Pattern.compile("^## (I-\\d+) ");
-  static final String RULES_LINE = "**Rules** (from the rules' `@interpretation` metadata; `routetoets norms --update-interpretations interpretations.md` rewrites this list):";
+  static final String RULES_LINE = "**Rules and derivations** (from the rules' `@interpretation` metadata and the `@Implements` of"
+      + " `Derivations`; `routetoets norms --update-interpretations interpretations.md` rewrites this list):";
 
   private InterpretationIndex() {}
 
@@ -46,12 +47,21 @@ public final class InterpretationIndex {
 
   static List<String> list(String id, Collection<RuleInfo> rules, Path rulesFolder) {
     Path root = rulesFolder.toAbsolutePath().normalize();
-    List<String> lines = rules.stream()
+    List<String> lines = new ArrayList<>(derivations(id));
+    rules.stream()
         .filter(r -> id.equals(r.interpretation()))
         .map(r -> "* `" + root.relativize(Path.of(r.file()).toAbsolutePath().normalize()).toString().replace('\\', '/')
             + "`: " + r.name() + " (" + r.norm() + ", " + r.severity() + ")")
         .sorted()
-        .toList();
+        .forEach(lines::add);
     return lines.isEmpty() ? List.of("* none") : lines;
+  }
+
+  /** The derivations that implement the interpretation, as list items: what the facts carry on it. */
+  public static List<String> derivations(String id) {
+    return Derivations.all().stream()
+        .filter(d -> d.interpretations().contains(id))
+        .map(d -> "* `Derivations." + d.method() + "` (derived before the rules run): " + d.gives())
+        .toList();
   }
 }

@@ -40,6 +40,7 @@ public final class RuleSet {
   private final Map<String, RuleInfo> rules;
   private final Parameters parameters;
   private final Reference reference;
+  private final Derivations derivations;
   private final NormCatalogue norms;
   private final AgendaFilter filter;
   private final Queue<KieSession> idle;
@@ -62,6 +63,7 @@ public final class RuleSet {
     this.rules = rules;
     this.parameters = parameters;
     this.reference = reference;
+    this.derivations = new Derivations(parameters, reference);
     this.norms = norms;
     this.filter = filter;
     this.messages = messages(rules);
@@ -241,6 +243,11 @@ public final class RuleSet {
 
   public Parameters parameters() {
     return parameters;
+  }
+
+  /** What the checker derives from documents on this rule set's parameters, before the rules see them. */
+  public Derivations derivations() {
+    return derivations;
   }
 
   public Reference reference() {

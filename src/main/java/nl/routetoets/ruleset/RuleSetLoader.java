@@ -111,6 +111,9 @@ public final class RuleSetLoader {
     List<RuleInfo> infos = new ArrayList<>();
     for (KiePackage pkg : kieBase.getKiePackages()) {
       for (Rule rule : pkg.getRules()) {
+        if (rule instanceof RuleImpl impl && impl.isQuery()) {
+          continue; // a query shares conditions between rules; it reports nothing, so it has no norm or messages
+        }
         String file = rule instanceof RuleImpl impl && impl.getResource() != null
             ? folder.resolve(impl.getResource().getSourcePath().replaceFirst("^" + KIE_ROOT, "")).toString()
             : pkg.getName();

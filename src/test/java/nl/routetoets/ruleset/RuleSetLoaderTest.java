@@ -47,6 +47,21 @@ class RuleSetLoaderTest {
   }
 
   @Test
+  void aQueryIsNoRuleAndNeedsNoMetadata() throws IOException, RuleSetException {
+    Path rules = copyOfRules();
+    Files.writeString(rules.resolve("EXP_2015/met-query.drl"), """
+        package EXP_2015;
+        import nl.routetoets.facts.RouteFact;
+        query routeVanHetBesluit(RouteFact $r)
+          $r := RouteFact(regime == "EXP_2015")
+        end
+        """);
+    RuleSet loaded = RuleSetLoader.load(rules);
+    assertThat(loaded.rules().values()).extracting(RuleInfo::name).doesNotContain("routeVanHetBesluit");
+    assertThat(loaded.rules().keySet()).isEqualTo(TestRuleSet.get().rules().keySet());
+  }
+
+  @Test
   void aRuleNamingAnUnknownNormIsRefused() throws IOException {
     Path rules = copyOfRules();
     Path drl = rules.resolve("EXP_2015/art06-studieduur.drl");

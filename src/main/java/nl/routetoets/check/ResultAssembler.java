@@ -1,34 +1,37 @@
-package nl.routetoets.facts;
+package nl.routetoets.check;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import nl.routetoets.model.Finding;
 import nl.routetoets.model.Result;
 import nl.routetoets.model.Result.RouteResult;
 import nl.routetoets.model.Verdict;
 
 /** Turns the sorted findings of one document into its result: per route, and for the whole. */
-public final class Outcome {
-  private Outcome() {}
+public final class ResultAssembler {
+  private ResultAssembler() {}
 
   /**
-   * Findings whose path lies under {@code routes[i]} belong to route i; the rest to the document. A
-   * route's verdict is the worst of its own findings and the document's.
+   * A finding about route i (its {@link Finding#route()}: {@code routes[i]}) belongs to that route; the
+   * rest to the document. A route's verdict is the worst of its own findings and the document's.
    */
-  public static Result of(
+  static Result of(
       Result.Subject subject, LocalDate asOf, String regime, Result.RuleSetRef ruleSet, List<String> routeIds,
       List<Finding> findings) {
     List<Finding> top = new ArrayList<>();
     List<List<Finding>> perRoute = new ArrayList<>();
-    routeIds.forEach(id -> perRoute.add(new ArrayList<>()));
+    Map<String, List<Finding>> byRoutePath = new HashMap<>();
+    for (int i = 0; i < routeIds.size(); i++) {
+      List<Finding> own = new ArrayList<>();
+      perRoute.add(own);
+      byRoutePath.put(ROUTES + "[" + i + "]", own);
+    }
     for (Finding f : findings) {
-      int route = routeIndex(f.path());
-      if (route >= 0 && route < perRoute.size()) {
-        perRoute.get(route).add(f);
-      } else {
-        top.add(f);
-      }
+      List<Finding> own = f.route() == null ? null : byRoutePath.get(f.route());
+      (own != null ? own : top).add(f);
     }
     List<RouteResult> routes = new ArrayList<>();
     Verdict formVerdict = Verdict.of(top);
@@ -43,15 +46,5 @@ public final class Outcome {
     return new Result(subject, verdict, asOf, regime, ruleSet, List.copyOf(routes), List.copyOf(top), List.of());
   }
 
-  static int routeIndex(String path) {
-    if (path == null || !path.startsWith("routes[")) {
-      return -1;
-    }
-    int end = path.indexOf(']');
-    try {
-      return Integer.parseInt(path.substring("routes[".length(), end));
-    } catch (RuntimeException e) {
-      return -1;
-    }
-  }
+  private static final String ROUTES = "routes";
 }

@@ -1,0 +1,108 @@
+package nl.routetoets.check;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import nl.routetoets.facts.AdviceFact;
+import nl.routetoets.facts.AgreementFact;
+import nl.routetoets.facts.ApplicantFact;
+import nl.routetoets.facts.ApplicationFact;
+import nl.routetoets.facts.AppliedRouteFact;
+import nl.routetoets.facts.AssessmentFact;
+import nl.routetoets.facts.ExclusionsFact;
+import nl.routetoets.facts.FundingTransferFact;
+import nl.routetoets.facts.OerFact;
+import nl.routetoets.facts.OfferedPreviousYearFact;
+import nl.routetoets.facts.PartyFact;
+import nl.routetoets.facts.ProjectPlanFact;
+import nl.routetoets.facts.RouteFact;
+import nl.routetoets.model.Application;
+import nl.routetoets.model.ApplicationRoute;
+import nl.routetoets.ruleset.Derivations;
+import nl.routetoets.ruleset.RuleSet;
+
+/** The facts of one application form: the form first, then one fact per part present, then per route its facts. */
+final class ApplicationFactBuilder {
+  private ApplicationFactBuilder() {}
+
+  static List<Object> facts(Application app, RuleSet ruleSet) {
+    Derivations derive = ruleSet.derivations();
+    RouteFactBuilder routes = new RouteFactBuilder(derive, ruleSet.parameters(), ruleSet.reference());
+    List<Object> facts = new ArrayList<>();
+    String id = app.id();
+    LocalDate submitted = derive.submittedDate(app.submittedAt());
+    String startRegime = derive.regimeOfStart(app.startSchoolYear());
+    String regime = derive.regimeOfApplication(submitted, startRegime);
+    facts.add(new ApplicationFact("", id, regime, startRegime, app.submittedAt(),
+        submitted, RouteFactBuilder.name(app.submissionChannel()),
+        app.startSchoolYear() == null ? null : app.startSchoolYear().toString(), app.decidedOn(), app.existingCooperation(),
+        app.pilotProfielSchool(), app.routes() == null ? 0 : app.routes().size()));
+    Application.Applicant applicant = app.applicant();
+    if (applicant != null) {
+      facts.add(new ApplicantFact("applicant", id, RouteFactBuilder.name(applicant.form())));
+      party(facts, id, "school", "SCHOOL", applicant.school());
+      party(facts, id, "institution", "INSTITUTION", applicant.institution());
+    }
+    Application.Agreement a = app.agreement();
+    if (a != null) {
+      facts.add(new AgreementFact("agreement", id, RouteFactBuilder.name(a.kind()), a.facilities(), a.governance(), a.fallback(),
+          a.complaints(), a.sectorAndDomain(), a.employersInQualificationChoice(), a.employersInSetup()));
+      if (a.fundingTransfer() != null) {
+        Application.FundingTransfer f = a.fundingTransfer();
+        facts.add(new FundingTransferFact("agreement.fundingTransfer", id, f.agreed(), f.amountEur(), f.purpose()));
+      }
+    }
+    Application.Advice advice = app.advice();
+    if (advice != null) {
+      facts.add(new AdviceFact("advice", id, advice.schoolParticipationCouncil(), advice.studentCouncil(), advice.worksCouncil(),
+          RouteFactBuilder.name(advice.parentCouncil())));
+    }
+    Application.ProjectPlan plan = app.projectPlan();
+    if (plan != null) {
+      facts.add(new ProjectPlanFact("projectPlan", id, plan.sharedVision(), plan.organisationPlan(), plan.programmaticWhole()));
+    }
+    Application.Assessment s = app.assessment();
+    if (s != null) {
+      facts.add(new AssessmentFact("assessment", id, s.executionFeasible(), s.businessInvolved(), s.readyToStart(),
+          s.sufficientSupport(), s.risksManaged()));
+    }
+    if (app.routes() != null) {
+      for (int i = 0; i < app.routes().size(); i++) {
+        route(facts, app, "routes[" + i + "]", app.routes().get(i), submitted, startRegime, regime, routes);
+      }
+    }
+    return facts;
+  }
+
+  private static void party(List<Object> facts, String id, String field, String party, Application.Party p) {
+    if (p != null) {
+      facts.add(new PartyFact("applicant." + field, id, party, p.brin(), p.signed()));
+    }
+  }
+
+  private static void route(
+      List<Object> facts, Application app, String path, ApplicationRoute r, LocalDate submitted, String regime,
+      String applicationRegime, RouteFactBuilder routes) {
+    facts.add(new RouteFact(path, app.id(), r.routeId(), "APPLICATION", regime, routes.kind(regime, r.routeType(), r.mbo()),
+        RouteFactBuilder.name(r.routeType()), r.routeType() == nl.routetoets.model.Codes.RouteType.TECHNOLOGIEROUTE,
+        app.startSchoolYear() == null ? null : app.startSchoolYear().toString(),
+        app.startSchoolYear() == null ? null : app.startSchoolYear().firstDay(), submitted,
+        r.leerwegen() == null ? null : r.leerwegen().stream().map(Enum::name).toList(),
+        r.extraSubjects() == null ? null : List.copyOf(r.extraSubjects())));
+    routes.parts(path, r.vmbo(), r.mbo(), r.design(), r.exams(), app.startSchoolYear(), facts::add);
+    facts.add(new AppliedRouteFact(path, path, routes.kind(applicationRegime, r.routeType(), r.mbo()),
+        routes.technologieroute(r.routeType(), r.vmbo())));
+    if (r.offeredPreviousYear() != null) {
+      facts.add(new OfferedPreviousYearFact(path + ".offeredPreviousYear", path, r.offeredPreviousYear().school(),
+          r.offeredPreviousYear().institution()));
+    }
+    if (r.exclusions() != null) {
+      ApplicationRoute.Exclusions e = r.exclusions();
+      facts.add(new ExclusionsFact(path + ".exclusions", path, e.mboQualityInsufficient(), e.leerwegResultsDeficient(),
+          e.inBolBblExperiment()));
+    }
+    if (r.oer() != null) {
+      facts.add(new OerFact(path + ".oer", path, r.oer().programmeWithHours(), r.oer().fallbackExecution()));
+    }
+  }
+}

@@ -1,0 +1,85 @@
+package nl.routetoets.check;
+
+import java.util.List;
+import java.util.function.Consumer;
+import nl.routetoets.facts.DesignFact;
+import nl.routetoets.facts.ExamPlanFact;
+import nl.routetoets.facts.HoursFact;
+import nl.routetoets.facts.MboPartFact;
+import nl.routetoets.facts.QualificationFact;
+import nl.routetoets.facts.VmboPartFact;
+import nl.routetoets.model.Codes;
+import nl.routetoets.model.RouteParts;
+import nl.routetoets.model.SchoolYear;
+import nl.routetoets.ruleset.Derivations;
+import nl.routetoets.ruleset.Parameters;
+import nl.routetoets.ruleset.Reference;
+
+/** The facts of a route's parts, which applications and trajectories share: one per JSON object present. */
+final class RouteFactBuilder {
+  private final Derivations derive;
+  private final Parameters params;
+  private final Reference reference;
+
+  RouteFactBuilder(Derivations derive, Parameters params, Reference reference) {
+    this.derive = derive;
+    this.params = params;
+    this.reference = reference;
+  }
+
+  static String name(Enum<?> value) {
+    return value == null ? null : value.name();
+  }
+
+  void parts(
+      String routePath, RouteParts.Vmbo vmbo, RouteParts.Mbo mbo, RouteParts.Design design, RouteParts.ExamPlan exams,
+      SchoolYear start, Consumer<Object> out) {
+    if (vmbo != null) {
+      out.accept(new VmboPartFact(routePath + ".vmbo", routePath, name(vmbo.sector()), vmbo.profiel(), vmbo.afdeling(),
+          derive.technicalSector(vmbo)));
+    }
+    if (mbo != null) {
+      out.accept(new MboPartFact(routePath + ".mbo", routePath, mbo.level(), mbo.domain(), reference.domainLetter(mbo.domain()),
+          mbo.qualifications() == null ? null : List.copyOf(mbo.qualifications()), name(mbo.pathway()),
+          mbo.extendedMiddenkader()));
+      qualifications(routePath, mbo, start, out);
+    }
+    if (design != null) {
+      out.accept(new DesignFact(routePath + ".design", routePath, design.years(), derive.designEnd(start, design.years())));
+      RouteParts.Hours h = design.hours();
+      if (h != null) {
+        out.accept(new HoursFact(routePath + ".design.hours", routePath, h.total(), h.guided(), h.workplacement()));
+      }
+    }
+    if (exams != null) {
+      out.accept(new ExamPlanFact(routePath + ".exams", routePath, exams.sectorSubjectsExcluded(), name(exams.vmboExamScope()),
+          exams.vmboExamLatestRouteYear()));
+    }
+  }
+
+  /** One fact per qualification named, with its level, domain and list from the reference data. */
+  private void qualifications(String routePath, RouteParts.Mbo mbo, SchoolYear start, Consumer<Object> out) {
+    if (mbo.qualifications() == null) {
+      return;
+    }
+    for (int i = 0; i < mbo.qualifications().size(); i++) {
+      String crebo = mbo.qualifications().get(i);
+      Reference.Qualification q = reference.qualification(crebo);
+      Parameters.QualificationStructure structure = q == null ? null : params.qualificationStructure(q.structure());
+      out.accept(new QualificationFact(routePath + ".mbo.qualifications[" + i + "]", routePath, crebo, q != null,
+          q == null ? null : q.level(), q == null ? null : q.domainLetter(), q == null ? null : q.name(),
+          q == null ? null : q.structure(), structure == null ? null : structure.name(),
+          q == null ? null : derive.qualificationValidAtStart(q.structure(), start)));
+    }
+  }
+
+  /** Whether the route is a technologieroute as D2015 means it (I-05). */
+  boolean technologieroute(Codes.RouteType type, RouteParts.Vmbo vmbo) {
+    return derive.technologieroute(type, vmbo);
+  }
+
+  /** The route kind from the route type and mbo part under a regime. */
+  String kind(String regime, Codes.RouteType type, RouteParts.Mbo mbo) {
+    return derive.kindOf(regime, type, mbo == null ? null : mbo.level(), mbo == null ? null : mbo.extendedMiddenkader());
+  }
+}

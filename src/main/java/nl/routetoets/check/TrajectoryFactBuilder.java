@@ -1,0 +1,114 @@
+package nl.routetoets.check;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import nl.routetoets.facts.ApprovalFact;
+import nl.routetoets.facts.BasisberoepsopleidingFact;
+import nl.routetoets.facts.DiplomaFact;
+import nl.routetoets.facts.ExamFact;
+import nl.routetoets.facts.ExitFact;
+import nl.routetoets.facts.FallbackFact;
+import nl.routetoets.facts.RouteFact;
+import nl.routetoets.facts.TrajectoryFact;
+import nl.routetoets.facts.VmboPassDatesFact;
+import nl.routetoets.facts.VmboResultsFact;
+import nl.routetoets.facts.WorkplacementFact;
+import nl.routetoets.facts.YearFact;
+import nl.routetoets.model.Codes;
+import nl.routetoets.model.SchoolYear;
+import nl.routetoets.model.Trajectory;
+import nl.routetoets.ruleset.Derivations;
+import nl.routetoets.ruleset.RuleSet;
+
+/**
+ * The facts of one trajectory: the trajectory, its route and the route's parts, then one fact per
+ * part of the record present (approval, vmbo results, exit, years, exams, diplomas), and for each
+ * mbo-2 diploma the completion of its basisberoepsopleiding (I-02). The route must be inline;
+ * {@code routePath} is where it came from (I-51).
+ */
+final class TrajectoryFactBuilder {
+  private TrajectoryFactBuilder() {}
+
+  static List<Object> facts(Trajectory t, String routePath, LocalDate asOf, RuleSet ruleSet) {
+    Derivations derive = ruleSet.derivations();
+    RouteFactBuilder routes = new RouteFactBuilder(derive, ruleSet.parameters(), ruleSet.reference());
+    String id = t.id();
+    List<Trajectory.Year> years = t.years() == null ? List.of() : t.years();
+    SchoolYear start = years.isEmpty() ? null : years.get(0).schoolYear();
+    Trajectory.Route r = t.route();
+    String structural = r.approval() == null ? derive.regimeWithoutApproval(start == null ? null : start.firstDay()) : null;
+    String regime = structural != null ? structural : derive.regimeOfStart(start);
+    String kind = structural != null ? null : routes.kind(regime, r.routeType(), r.mbo());
+
+    List<Object> facts = new ArrayList<>();
+    facts.add(new TrajectoryFact("", id, asOf, t.birthDate(), RouteFactBuilder.name(t.startLeerweg()), t.informedBeforeEnrolment(),
+        years.isEmpty() ? null : years.get(0).vmboLeerjaar(), years.size(), derive.routeYear(start, asOf),
+        t.diplomas() == null ? List.of() : t.diplomas().stream().map(d -> RouteFactBuilder.name(d.kind())).toList(),
+        derive.vmboPassShown(t)));
+    facts.add(new RouteFact(routePath, id, null, "TRAJECTORY", regime, kind, RouteFactBuilder.name(r.routeType()),
+        r.routeType() == Codes.RouteType.TECHNOLOGIEROUTE, start == null ? null : start.toString(),
+        start == null ? null : start.firstDay(), null,
+        r.leerwegen() == null ? null : r.leerwegen().stream().map(Enum::name).toList(), null));
+    routes.parts(routePath, r.vmbo(), r.mbo(), r.design(), r.exams(), start, facts::add);
+    Trajectory.Approval a = r.approval();
+    if (a != null) {
+      facts.add(new ApprovalFact("route.approval", id, a.applicationId(), a.routeId(), a.approvedOn(), a.withdrawnOn(),
+          RouteFactBuilder.name(a.withdrawalReason())));
+    }
+    Trajectory.VmboResults v = t.vmboResults();
+    facts.add(v == null
+        ? new VmboResultsFact("vmboResults", id, null, null, null, null, null, null, null, null)
+        : new VmboResultsFact("vmboResults", id, v.passed(), v.nederlands(), v.engels(), v.rekentoets(),
+            RouteFactBuilder.name(v.kunstvak()), RouteFactBuilder.name(v.lichamelijkeOpvoeding()), v.maatschappijleerSE(),
+            v.eb61Applies()));
+    facts.add(new VmboPassDatesFact("", id, derive.vmboPassShownOn(t), derive.vmboCommonPartPassedOn(t)));
+    Trajectory.Exit e = t.exit();
+    if (e != null) {
+      facts.add(new ExitFact("exit", id, e.leftOn(), e.reason(), e.gradeListIssued()));
+      if (e.fallback() != null) {
+        facts.add(new FallbackFact("exit.fallback", id, e.fallback().offered(), RouteFactBuilder.name(e.fallback().targetDiploma())));
+      }
+    }
+    for (int i = 0; i < years.size(); i++) {
+      year(facts, t, i, years.get(i), kind, structural, derive);
+    }
+    List<Trajectory.Exam> exams = t.exams() == null ? List.of() : t.exams();
+    for (int i = 0; i < exams.size(); i++) {
+      Trajectory.Exam x = exams.get(i);
+      String examRegime = derive.regimeOfEvent(x.completedOn(), structural);
+      facts.add(new ExamFact("exams[" + i + "]", i, examRegime, derive.kindUnder(examRegime, kind),
+          RouteFactBuilder.name(x.part()), x.level(), x.completedOn(), x.passed(), derive.routeYear(start, x.completedOn())));
+    }
+    List<Trajectory.Diploma> diplomas = t.diplomas() == null ? List.of() : t.diplomas();
+    for (int i = 0; i < diplomas.size(); i++) {
+      Trajectory.Diploma d = diplomas.get(i);
+      String diplomaRegime = derive.regimeOfEvent(d.awardedOn(), structural);
+      facts.add(new DiplomaFact("diplomas[" + i + "]", i, diplomaRegime, derive.kindUnder(diplomaRegime, kind),
+          RouteFactBuilder.name(d.kind()), d.awardedOn(), derive.routeYear(start, d.awardedOn())));
+      if (d.kind() == Codes.DiplomaKind.MBO_2 && d.awardedOn() != null) {
+        LocalDate completed = derive.basisberoepsopleidingCompletedOn(exams, d.awardedOn());
+        facts.add(new BasisberoepsopleidingFact("diplomas[" + i + "]", completed, derive.regimeOfEvent(completed, structural)));
+      }
+    }
+    return facts;
+  }
+
+  private static void year(
+      List<Object> facts, Trajectory t, int i, Trajectory.Year y, String kind, String structural, Derivations derive) {
+    LocalDate begins = derive.yearBegins(y);
+    String regime = derive.regimeOfEvent(begins, structural);
+    String path = "years[" + i + "]";
+    facts.add(new YearFact(path, i, regime, derive.kindUnder(regime, kind), y.schoolYear() == null ? null : y.schoolYear().toString(),
+        begins, y.routeYear(), RouteFactBuilder.name(y.enrolledAt()), y.enrolledOn(), y.vmboLeerjaar(), y.elementcode(),
+        y.mboLevel(), y.crebo(), RouteFactBuilder.name(y.pathway()), derive.ageOn(t.birthDate(), begins)));
+    if (y.workplacement() != null) {
+      facts.add(new WorkplacementFact(path + ".workplacement", path, y.workplacement().hours(), y.workplacement().lightWorkOnly()));
+    }
+  }
+
+  /** The route's fact among the facts {@link #facts} built: the second. */
+  static RouteFact route(List<Object> facts) {
+    return (RouteFact) facts.get(1);
+  }
+}

@@ -1,0 +1,43 @@
+package nl.routetoets.facts;
+
+import static nl.routetoets.facts.ThreeValued.en;
+import static nl.routetoets.facts.ThreeValued.minstens;
+import static nl.routetoets.facts.ThreeValued.niet;
+import static nl.routetoets.facts.ThreeValued.of;
+import static nl.routetoets.facts.ThreeValued.voldoendeOfGoed;
+
+/**
+ * Art. 7(3) of the Besluit: the vmbo results with which a student who did not pass the vmbo exam may
+ * still complete the basisberoepsopleiding within the vakmanschaproute. Three-valued: null is "not
+ * known". Condition (b) reads the same in D2013 and D2015; condition (a) gained maatschappijleer in D2015.
+ */
+public final class Art7Lid3 {
+  private Art7Lid3() {}
+
+  /** (a) as in D2013: culturele en kunstzinnige vorming (the kunstvak) and lichamelijke opvoeding voldoende or goed. */
+  public static Boolean onderdeelA2013(VmboResultsFact v) {
+    return en(voldoendeOfGoed(v.kunstvak()), voldoendeOfGoed(v.lichamelijkeOpvoeding()));
+  }
+
+  /** (a) as in D2015: the kunstvak and LO voldoende or goed, and maatschappijleer (school exam) 6, read as 6 or more (I-09). */
+  public static Boolean onderdeelA2015(VmboResultsFact v) {
+    return en(onderdeelA2013(v), minstens(v.maatschappijleerSE(), 6));
+  }
+
+  /**
+   * (b): 1° Nederlands and Engels {@link #talen}, and the rekentoets 6 or more; or 2° the rekentoets 5
+   * and both languages 6 or more.
+   */
+  public static Boolean onderdeelB(VmboResultsFact v) {
+    Boolean eerste = en(talen(v), minstens(v.rekentoets(), 6));
+    Boolean rekentoetsVijf = en(minstens(v.rekentoets(), 5), niet(minstens(v.rekentoets(), 6)));
+    Boolean tweede = en(rekentoetsVijf, en(minstens(v.nederlands(), 6), minstens(v.engels(), 6)));
+    return of(eerste, tweede);
+  }
+
+  /** Nederlands and Engels: the one a final grade of 5 or more and the other 6 or more (also art. 16a(1)(a)). */
+  public static Boolean talen(VmboResultsFact v) {
+    return en(en(minstens(v.nederlands(), 5), minstens(v.engels(), 5)),
+        of(minstens(v.nederlands(), 6), minstens(v.engels(), 6)));
+  }
+}

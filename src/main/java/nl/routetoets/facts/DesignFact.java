@@ -1,0 +1,12 @@
+package nl.routetoets.facts;
+
+import nl.routetoets.ruleset.RouteScoped;
+
+import java.time.LocalDate;
+
+/**
+ * The design of a route ({@code design}): its length; the hours are {@link HoursFact}.
+ *
+ * @param designEnd derived: the last day of the last school year of the design (I-17, I-22)
+ */
+public record DesignFact(String path, String routePath, Integer years, LocalDate designEnd) implements Located, RouteScoped {}

@@ -1,0 +1,6 @@
+package nl.routetoets.facts;
+
+/** The project plan of an application ({@code projectPlan}). */
+public record ProjectPlanFact(
+    String path, String documentId, Boolean sharedVision, Boolean organisationPlan, Boolean programmaticWhole)
+    implements Located {}

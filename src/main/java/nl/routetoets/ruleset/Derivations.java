@@ -1,0 +1,181 @@
+package nl.routetoets.ruleset;
+
+import java.lang.reflect.Method;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import nl.routetoets.model.Codes;
+import nl.routetoets.model.RouteParts;
+import nl.routetoets.model.SchoolYear;
+import nl.routetoets.model.Trajectory;
+
+/**
+ * Everything the checker derives from a document before the rules see it, each derivation in one
+ * method named after what it gives and marked with the interpretations it implements. The facts
+ * carry the results as components (their javadoc names the derivation); the rules never recompute them.
+ */
+public final class Derivations {
+  private static final Set<Codes.DiplomaKind> VMBO_DIPLOMAS = EnumSet.of(
+      Codes.DiplomaKind.VMBO_BB, Codes.DiplomaKind.VMBO_KB, Codes.DiplomaKind.VMBO_GL, Codes.DiplomaKind.VMBO_TL);
+
+  private final Parameters params;
+  private final Reference reference;
+
+  public Derivations(Parameters params, Reference reference) {
+    this.params = params;
+    this.reference = reference;
+  }
+
+  @Implements(value = {"I-01", "I-18"}, gives = "the regime of a route: the one in force on the first day of its start school year")
+  public String regimeOfStart(SchoolYear start) {
+    return start == null ? null : params.regimeAt(start.firstDay());
+  }
+
+  @Implements(value = "I-14", gives = "the regime of a route without experiment approval that starts under the structural law: that law, for the route and all its events")
+  public String regimeWithoutApproval(LocalDate start) {
+    return params.regimeWithoutApproval(start);
+  }
+
+  @Implements(value = {"I-01", "I-18"}, gives = "the regime of an application: the one in force at the submission instant, else that of its start year")
+  public String regimeOfApplication(LocalDate submitted, String startRegime) {
+    String submissionRegime = params.regimeAt(submitted);
+    return submissionRegime != null ? submissionRegime : startRegime;
+  }
+
+  @Implements(value = "I-01", gives = "the regime of an event of a trajectory (a school year, an exam, a diploma): the one in force on its own date")
+  public String regimeOfEvent(LocalDate date, String structuralRegime) {
+    return structuralRegime != null ? structuralRegime : params.regimeAt(date);
+  }
+
+  @Implements(value = "I-01", gives = "the route kind (VMR2, BR_L, ...) a route type and mbo level make under a regime (routesoorten.json)")
+  public String kindOf(String regime, Codes.RouteType type, Integer level, Boolean extended) {
+    return params.kindOf(regime, type == null ? null : type.name(), level, extended);
+  }
+
+  @Implements(value = "I-01", gives = "the route kind as read under the regime of a later event: a D2013 vakmanschaproute is the level-2 route (routesoorten.json readLaterAs)")
+  public String kindUnder(String regime, String kind) {
+    return params.kindUnder(regime, kind);
+  }
+
+  @Implements(value = "I-19", gives = "the submission instant of an application as a date in Dutch time (aanvraagrondes.json timeZone)")
+  public LocalDate submittedDate(OffsetDateTime at) {
+    return at == null ? null : at.atZoneSameInstant(params.timeZone()).toLocalDate();
+  }
+
+  @Implements(value = "I-17", gives = "the route year of a date: the count of school years since the route began, the first being 1")
+  public Integer routeYear(SchoolYear start, LocalDate date) {
+    return start == null || date == null ? null : SchoolYear.containing(date).yearsSince(start) + 1;
+  }
+
+  @Implements(value = {"I-17", "I-22"}, gives = "the end of a route's design: the last day of its last school year")
+  public LocalDate designEnd(SchoolYear start, Integer years) {
+    return start == null || years == null || years < 1 ? null : start.plus(years - 1).lastDay();
+  }
+
+  @Implements(value = "I-21", gives = "the start of a school year in the route: the enrolment date, else the first day of the school year")
+  public LocalDate yearBegins(Trajectory.Year year) {
+    return year.enrolledOn() != null ? year.enrolledOn() : year.schoolYear() == null ? null : year.schoolYear().firstDay();
+  }
+
+  @Implements(value = "I-21", gives = "the student's age in whole years on the first day of a school year in the route")
+  public Integer ageOn(LocalDate birthDate, LocalDate day) {
+    return birthDate == null || day == null ? null : Period.between(birthDate, day).getYears();
+  }
+
+  @Implements(value = "I-05", gives = "whether a route's vmbo part is technical: sector techniek or landbouw, or a technical profiel or Groen (null when neither sector nor profiel is known)")
+  public Boolean technicalSector(RouteParts.Vmbo vmbo) {
+    if (vmbo == null) {
+      return null;
+    }
+    if (vmbo.sector() != null) {
+      return vmbo.sector() == Codes.Sector.TECHNIEK || vmbo.sector() == Codes.Sector.LANDBOUW;
+    }
+    Reference.Profiel profiel = reference.profiel(vmbo.profiel());
+    if (profiel == null) {
+      return null;
+    }
+    return profiel.technical() || "LANDBOUW".equals(profiel.formerSector());
+  }
+
+  @Implements(value = "I-50", gives = "whether a qualification's structure was valid for a route starting in its start year (kwalificatiestructuren.json)")
+  public Boolean qualificationValidAtStart(String structure, SchoolYear start) {
+    return params.qualificationStructureValidAt(structure, start == null ? null : start.firstDay());
+  }
+
+  @Implements(value = "I-60", gives = "whether a trajectory shows the vmbo exam passed: a vmbo diploma, or the whole exam (full, or common and sector part) passed")
+  public boolean vmboPassShown(Trajectory t) {
+    if (t.diplomas() != null && t.diplomas().stream().anyMatch(d -> d != null && VMBO_DIPLOMAS.contains(d.kind()))) {
+      return true;
+    }
+    Set<Codes.ExamPart> passed = EnumSet.noneOf(Codes.ExamPart.class);
+    if (t.exams() != null) {
+      t.exams().stream().filter(e -> e != null && e.part() != null && Boolean.TRUE.equals(e.passed())).forEach(e -> passed.add(e.part()));
+    }
+    return passed.contains(Codes.ExamPart.VMBO_FULL)
+        || (passed.contains(Codes.ExamPart.VMBO_COMMON_PART) && passed.contains(Codes.ExamPart.VMBO_SECTOR_PART));
+  }
+
+  /** A derivation as the interpretation index lists it. */
+  public record Listed(String method, List<String> interpretations, String gives) {}
+
+  /** Every derivation, by method name. */
+  public static List<Listed> all() {
+    List<Listed> listed = new ArrayList<>();
+    Method[] methods = Derivations.class.getDeclaredMethods();
+    Arrays.sort(methods, Comparator.comparing(Method::getName));
+    for (Method m : methods) {
+      Implements i = m.getAnnotation(Implements.class);
+      if (i != null) {
+        listed.add(new Listed(m.getName(), List.of(i.value()), i.gives()));
+      }
+    }
+    return listed;
+  }
+
+  @Implements(value = "I-05", gives = "whether a route is a technologieroute as D2015 art. 1(1)(p) means it: so called, and its vmbo part not known to lie outside techniek and landbouw (a technologieroute from another sector is a beroepsroute)")
+  public boolean technologieroute(Codes.RouteType type, RouteParts.Vmbo vmbo) {
+    return type == Codes.RouteType.TECHNOLOGIEROUTE && !Boolean.FALSE.equals(technicalSector(vmbo));
+  }
+
+  @Implements(value = "I-60", gives = "the first day a trajectory shows the vmbo exam passed: a vmbo diploma awarded, the whole exam passed, or the common and the sector part both passed (null when it shows none)")
+  public LocalDate vmboPassShownOn(Trajectory t) {
+    LocalDate common = firstPassed(t, Codes.ExamPart.VMBO_COMMON_PART);
+    LocalDate sector = firstPassed(t, Codes.ExamPart.VMBO_SECTOR_PART);
+    LocalDate bothParts = common == null || sector == null ? null : common.isAfter(sector) ? common : sector;
+    LocalDate diploma = t.diplomas() == null ? null : t.diplomas().stream()
+        .filter(d -> d != null && VMBO_DIPLOMAS.contains(d.kind()) && d.awardedOn() != null)
+        .map(Trajectory.Diploma::awardedOn).min(Comparator.naturalOrder()).orElse(null);
+    return java.util.stream.Stream.of(firstPassed(t, Codes.ExamPart.VMBO_FULL), diploma, bothParts)
+        .filter(java.util.Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
+  }
+
+  @Implements(value = "I-60", gives = "the first day a trajectory shows the common part of the vmbo exam passed (null when it shows none)")
+  public LocalDate vmboCommonPartPassedOn(Trajectory t) {
+    return firstPassed(t, Codes.ExamPart.VMBO_COMMON_PART);
+  }
+
+  /** The first completion date of an exam part recorded as passed; null when none is. */
+  private static LocalDate firstPassed(Trajectory t, Codes.ExamPart part) {
+    return t.exams() == null ? null : t.exams().stream()
+        .filter(e -> e != null && e.part() == part && Boolean.TRUE.equals(e.passed()) && e.completedOn() != null)
+        .map(Trajectory.Exam::completedOn).min(Comparator.naturalOrder()).orElse(null);
+  }
+
+  @Implements(value = "I-02", gives = "the day an mbo-2 diploma shows the basisberoepsopleiding completed: the first passed level-2 (or level-less) mbo exam on or before the diploma, else the diploma's own date")
+  public LocalDate basisberoepsopleidingCompletedOn(List<Trajectory.Exam> exams, LocalDate awardedOn) {
+    LocalDate first = null;
+    for (Trajectory.Exam e : exams) {
+      if (e != null && e.part() == Codes.ExamPart.MBO && (e.level() == null || e.level() == 2) && Boolean.TRUE.equals(e.passed())
+          && e.completedOn() != null && !e.completedOn().isAfter(awardedOn) && (first == null || e.completedOn().isBefore(first))) {
+        first = e.completedOn();
+      }
+    }
+    return first != null ? first : awardedOn;
+  }
+}
