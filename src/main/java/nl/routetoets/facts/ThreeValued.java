@@ -44,11 +44,6 @@ public final class ThreeValued {
     return oordeel == null ? null : Boolean.valueOf("VOLDOENDE".equals(oordeel) || "GOED".equals(oordeel));
   }
 
-  /** Known and true: a rule's "ja" without the word. */
-  public static boolean ja(Boolean b) {
-    return Boolean.TRUE.equals(b);
-  }
-
   /** An outcome as a word, so that a pattern can match it: "ja", "nee" or "onbekend". */
   public static String uitkomst(Boolean b) {
     return b == null ? ONBEKEND : b.booleanValue() ? JA : NEE;
