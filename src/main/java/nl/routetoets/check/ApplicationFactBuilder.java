@@ -83,13 +83,14 @@ final class ApplicationFactBuilder {
   private static void route(
       List<Object> facts, Application app, String path, ApplicationRoute r, LocalDate submitted, String regime,
       String applicationRegime, RouteFactBuilder routes) {
-    facts.add(new RouteFact(path, app.id(), r.routeId(), "APPLICATION", regime, routes.kind(regime, r.routeType(), r.mbo()),
+    String kind = routes.kind(regime, r.routeType(), r.mbo());
+    facts.add(new RouteFact(path, app.id(), r.routeId(), "APPLICATION", regime, kind,
         RouteFactBuilder.name(r.routeType()), r.routeType() == nl.routetoets.model.Codes.RouteType.TECHNOLOGIEROUTE,
         app.startSchoolYear() == null ? null : app.startSchoolYear().toString(),
         app.startSchoolYear() == null ? null : app.startSchoolYear().firstDay(), submitted,
         r.leerwegen() == null ? null : r.leerwegen().stream().map(Enum::name).toList(),
         r.extraSubjects() == null ? null : List.copyOf(r.extraSubjects())));
-    routes.parts(path, r.vmbo(), r.mbo(), r.design(), r.exams(), app.startSchoolYear(), facts::add);
+    routes.parts(path, kind, r.vmbo(), r.mbo(), r.design(), r.exams(), app.startSchoolYear(), facts::add);
     facts.add(new AppliedRouteFact(path, path, routes.kind(applicationRegime, r.routeType(), r.mbo()),
         routes.technologieroute(r.routeType(), r.vmbo())));
     if (r.offeredPreviousYear() != null) {
