@@ -101,6 +101,11 @@ final class RouteFactBuilder {
     }
   }
 
+  /** The application round for a route kind and start school year. */
+  Parameters.Round round(String kind, SchoolYear start) {
+    return derive.applicationRound(kind, start);
+  }
+
   /** Whether the route is a technologieroute as D2015 means it (I-05). */
   boolean technologieroute(Codes.RouteType type, RouteParts.Vmbo vmbo) {
     return derive.technologieroute(type, vmbo);

@@ -93,6 +93,11 @@ public final class Derivations {
     return kind == null || start == null ? null : params.regularBand(kind, start.firstDay());
   }
 
+  @Implements(value = {"I-03", "I-19"}, gives = "the application round of a route: the one for its kind and start school year in aanvraagrondes.json")
+  public Parameters.Round applicationRound(String kind, SchoolYear start) {
+    return params.round(kind, start);
+  }
+
   @Implements(value = "I-21", gives = "the start of a school year in the route: the enrolment date, else the first day of the school year")
   public LocalDate yearBegins(Trajectory.Year year) {
     return year.enrolledOn() != null ? year.enrolledOn() : year.schoolYear() == null ? null : year.schoolYear().firstDay();
