@@ -2,7 +2,10 @@ package nl.routetoets.check;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import nl.routetoets.facts.AdviceFact;
 import nl.routetoets.facts.AgreementFact;
 import nl.routetoets.facts.ApplicantFact;
@@ -16,9 +19,11 @@ import nl.routetoets.facts.OfferedPreviousYearFact;
 import nl.routetoets.facts.PartyFact;
 import nl.routetoets.facts.ProjectPlanFact;
 import nl.routetoets.facts.RouteFact;
+import nl.routetoets.facts.SubmissionAgainstRoundFact;
 import nl.routetoets.model.Application;
 import nl.routetoets.model.ApplicationRoute;
 import nl.routetoets.ruleset.Derivations;
+import nl.routetoets.ruleset.Parameters;
 import nl.routetoets.ruleset.RuleSet;
 
 /** The facts of one application form: the form first, then one fact per part present, then per route its facts. */
@@ -36,7 +41,7 @@ final class ApplicationFactBuilder {
     facts.add(new ApplicationFact("", id, regime, startRegime, app.submittedAt(),
         submitted, RouteFactBuilder.name(app.submissionChannel()),
         app.startSchoolYear() == null ? null : app.startSchoolYear().toString(), app.decidedOn(), app.existingCooperation(),
-        app.pilotProfielSchool(), app.routes() == null ? 0 : app.routes().size()));
+        app.pilotProfielSchool(), app.routes() == null ? 0 : app.routes().size(), routeTypes(app)));
     Application.Applicant applicant = app.applicant();
     if (applicant != null) {
       facts.add(new ApplicantFact("applicant", id, RouteFactBuilder.name(applicant.form())));
@@ -74,6 +79,18 @@ final class ApplicationFactBuilder {
     return facts;
   }
 
+  private static SortedSet<String> routeTypes(Application app) {
+    SortedSet<String> types = new TreeSet<>();
+    if (app.routes() != null) {
+      for (ApplicationRoute r : app.routes()) {
+        if (r.routeType() != null) {
+          types.add(r.routeType().name());
+        }
+      }
+    }
+    return Collections.unmodifiableSortedSet(types);
+  }
+
   private static void party(List<Object> facts, String id, String field, String party, Application.Party p) {
     if (p != null) {
       facts.add(new PartyFact("applicant." + field, id, party, p.brin(), p.signed()));
@@ -83,13 +100,18 @@ final class ApplicationFactBuilder {
   private static void route(
       List<Object> facts, Application app, String path, ApplicationRoute r, LocalDate submitted, String regime,
       String applicationRegime, RouteFactBuilder routes) {
-    facts.add(new RouteFact(path, app.id(), r.routeId(), "APPLICATION", regime, routes.kind(regime, r.routeType(), r.mbo()),
+    String kind = routes.kind(regime, r.routeType(), r.mbo());
+    facts.add(new RouteFact(path, app.id(), r.routeId(), "APPLICATION", regime, kind,
         RouteFactBuilder.name(r.routeType()), r.routeType() == nl.routetoets.model.Codes.RouteType.TECHNOLOGIEROUTE,
         app.startSchoolYear() == null ? null : app.startSchoolYear().toString(),
         app.startSchoolYear() == null ? null : app.startSchoolYear().firstDay(), submitted,
         r.leerwegen() == null ? null : r.leerwegen().stream().map(Enum::name).toList(),
         r.extraSubjects() == null ? null : List.copyOf(r.extraSubjects())));
-    routes.parts(path, r.vmbo(), r.mbo(), r.design(), r.exams(), app.startSchoolYear(), facts::add);
+    routes.parts(path, kind, r.vmbo(), r.mbo(), r.design(), r.exams(), app.startSchoolYear(), facts::add);
+    Parameters.Round round = app.startSchoolYear() == null ? null : routes.round(kind, app.startSchoolYear());
+    if (round != null) {
+      facts.add(new SubmissionAgainstRoundFact(path, path, round, submitted, app.decidedOn()));
+    }
     facts.add(new AppliedRouteFact(path, path, routes.kind(applicationRegime, r.routeType(), r.mbo()),
         routes.technologieroute(r.routeType(), r.vmbo())));
     if (r.offeredPreviousYear() != null) {

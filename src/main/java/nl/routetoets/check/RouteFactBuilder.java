@@ -3,7 +3,9 @@ package nl.routetoets.check;
 import java.util.List;
 import java.util.function.Consumer;
 import nl.routetoets.facts.DesignFact;
+import nl.routetoets.facts.DurationAgainstBandFact;
 import nl.routetoets.facts.ExamPlanFact;
+import nl.routetoets.facts.HoursAgainstNormFact;
 import nl.routetoets.facts.HoursFact;
 import nl.routetoets.facts.MboPartFact;
 import nl.routetoets.facts.QualificationFact;
@@ -31,8 +33,9 @@ final class RouteFactBuilder {
     return value == null ? null : value.name();
   }
 
+  /** {@code kind}: the route kind under the regime of its start, which the derived facts need (null when none). */
   void parts(
-      String routePath, RouteParts.Vmbo vmbo, RouteParts.Mbo mbo, RouteParts.Design design, RouteParts.ExamPlan exams,
+      String routePath, String kind, RouteParts.Vmbo vmbo, RouteParts.Mbo mbo, RouteParts.Design design, RouteParts.ExamPlan exams,
       SchoolYear start, Consumer<Object> out) {
     if (vmbo != null) {
       out.accept(new VmboPartFact(routePath + ".vmbo", routePath, name(vmbo.sector()), vmbo.profiel(), vmbo.afdeling(),
@@ -51,9 +54,34 @@ final class RouteFactBuilder {
         out.accept(new HoursFact(routePath + ".design.hours", routePath, h.total(), h.guided(), h.workplacement()));
       }
     }
+    durationAgainstBand(routePath, kind, design, start, out);
+    hoursAgainstNorm(routePath, kind, mbo, design, start, out);
     if (exams != null) {
       out.accept(new ExamPlanFact(routePath + ".exams", routePath, exams.sectorSubjectsExcluded(), name(exams.vmboExamScope()),
           exams.vmboExamLatestRouteYear()));
+    }
+  }
+
+  /** Every route of a known kind has one, also without a design: a rule then finds its duration unknown within it. */
+  private void durationAgainstBand(String routePath, String kind, RouteParts.Design design, SchoolYear start, Consumer<Object> out) {
+    if (kind == null) {
+      return;
+    }
+    out.accept(new DurationAgainstBandFact(routePath + ".design", routePath, kind, design == null ? null : design.years(),
+        derive.durationBand(kind, start), "BR".equals(kind) ? derive.durationBand("BR_L", start) : null,
+        derive.regularDurationBand(kind, start)));
+  }
+
+  private void hoursAgainstNorm(
+      String routePath, String kind, RouteParts.Mbo mbo, RouteParts.Design design, SchoolYear start, Consumer<Object> out) {
+    if (mbo == null || design == null || design.years() == null) {
+      return;
+    }
+    Parameters.HourNorm norm = derive.hourNorm(kind, name(mbo.pathway()), design.years(), start);
+    if (norm != null) {
+      RouteParts.Hours h = design.hours();
+      out.accept(new HoursAgainstNormFact(routePath + ".design.hours", routePath, name(mbo.pathway()), design.years(), norm,
+          h == null ? null : h.total(), h == null ? null : h.guided(), h == null ? null : h.workplacement()));
     }
   }
 
@@ -71,6 +99,11 @@ final class RouteFactBuilder {
           q == null ? null : q.structure(), structure == null ? null : structure.name(),
           q == null ? null : derive.qualificationValidAtStart(q.structure(), start)));
     }
+  }
+
+  /** The application round for a route kind and start school year. */
+  Parameters.Round round(String kind, SchoolYear start) {
+    return derive.applicationRound(kind, start);
   }
 
   /** Whether the route is a technologieroute as D2015 means it (I-05). */

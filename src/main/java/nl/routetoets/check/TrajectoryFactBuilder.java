@@ -6,6 +6,7 @@ import java.util.List;
 import nl.routetoets.facts.ApprovalFact;
 import nl.routetoets.facts.BasisberoepsopleidingFact;
 import nl.routetoets.facts.DiplomaFact;
+import nl.routetoets.facts.ElementcodeAgainstTableFact;
 import nl.routetoets.facts.ExamFact;
 import nl.routetoets.facts.ExitFact;
 import nl.routetoets.facts.FallbackFact;
@@ -14,11 +15,13 @@ import nl.routetoets.facts.TrajectoryFact;
 import nl.routetoets.facts.VmboPassDatesFact;
 import nl.routetoets.facts.VmboResultsFact;
 import nl.routetoets.facts.WorkplacementFact;
+import nl.routetoets.facts.YearAgainstApprovalFact;
 import nl.routetoets.facts.YearFact;
 import nl.routetoets.model.Codes;
 import nl.routetoets.model.SchoolYear;
 import nl.routetoets.model.Trajectory;
 import nl.routetoets.ruleset.Derivations;
+import nl.routetoets.ruleset.Reference;
 import nl.routetoets.ruleset.RuleSet;
 
 /**
@@ -50,7 +53,7 @@ final class TrajectoryFactBuilder {
         r.routeType() == Codes.RouteType.TECHNOLOGIEROUTE, start == null ? null : start.toString(),
         start == null ? null : start.firstDay(), null,
         r.leerwegen() == null ? null : r.leerwegen().stream().map(Enum::name).toList(), null));
-    routes.parts(routePath, r.vmbo(), r.mbo(), r.design(), r.exams(), start, facts::add);
+    routes.parts(routePath, kind, r.vmbo(), r.mbo(), r.design(), r.exams(), start, facts::add);
     Trajectory.Approval a = r.approval();
     if (a != null) {
       facts.add(new ApprovalFact("route.approval", id, a.applicationId(), a.routeId(), a.approvedOn(), a.withdrawnOn(),
@@ -72,6 +75,7 @@ final class TrajectoryFactBuilder {
     }
     for (int i = 0; i < years.size(); i++) {
       year(facts, t, i, years.get(i), kind, structural, derive);
+      againstTableAndApproval(facts, t, i, routePath, kind, ruleSet);
     }
     List<Trajectory.Exam> exams = t.exams() == null ? List.of() : t.exams();
     for (int i = 0; i < exams.size(); i++) {
@@ -104,6 +108,25 @@ final class TrajectoryFactBuilder {
         y.mboLevel(), y.crebo(), RouteFactBuilder.name(y.pathway()), derive.ageOn(t.birthDate(), begins)));
     if (y.workplacement() != null) {
       facts.add(new WorkplacementFact(path + ".workplacement", path, y.workplacement().hours(), y.workplacement().lightWorkOnly()));
+    }
+  }
+
+  /** A year beside the element-code table of its school year (I-13), and a year at the institution beside the approved route. */
+  private static void againstTableAndApproval(List<Object> facts, Trajectory t, int i, String routePath, String kind, RuleSet ruleSet) {
+    Trajectory.Year y = t.years().get(i);
+    Trajectory.Route r = t.route();
+    String path = "years[" + i + "]";
+    if (y.schoolYear() != null && ruleSet.parameters().elementcodes(y.schoolYear(), null, null, null) != null) {
+      String leerweg = RouteFactBuilder.name(t.startLeerweg());
+      String sector = r.vmbo() == null ? null : RouteFactBuilder.name(r.vmbo().sector());
+      facts.add(new ElementcodeAgainstTableFact(path, y.schoolYear().toString(), y.elementcode(), kind, leerweg, sector,
+          kind == null || leerweg == null || sector == null ? null : ruleSet.parameters().elementcodes(y.schoolYear(), kind, leerweg, sector)));
+    }
+    if (y.enrolledAt() == Codes.EnrolledAt.INSTITUTION) {
+      Reference reference = ruleSet.reference();
+      facts.add(new YearAgainstApprovalFact(path, routePath, y.schoolYear() == null ? null : y.schoolYear().toString(), y.mboLevel(),
+          y.crebo(), y.crebo() == null ? null : reference.qualification(y.crebo()), r.mbo() == null ? null : r.mbo().level(),
+          r.mbo() == null ? null : reference.domainLetter(r.mbo().domain())));
     }
   }
 

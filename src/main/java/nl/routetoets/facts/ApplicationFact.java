@@ -11,8 +11,9 @@ import java.time.OffsetDateTime;
  * @param startRegime derived: the regime of the first day of the start year (I-01, I-18)
  * @param submittedDate derived: the submission instant as a date in Dutch time (I-19)
  * @param routeCount how many routes the form requests
+ * @param routeTypes the route types its routes name, each once, in order (I-12: one form, one experiment)
  */
 public record ApplicationFact(
     String path, String id, String regime, String startRegime, OffsetDateTime submittedAt, LocalDate submittedDate,
     String submissionChannel, String startSchoolYear, LocalDate decidedOn, Boolean existingCooperation,
-    Boolean pilotProfielSchool, int routeCount) implements Located {}
+    Boolean pilotProfielSchool, int routeCount, java.util.SortedSet<String> routeTypes) implements Located {}

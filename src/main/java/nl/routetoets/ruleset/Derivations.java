@@ -78,6 +78,26 @@ public final class Derivations {
     return start == null || years == null || years < 1 ? null : start.plus(years - 1).lastDay();
   }
 
+  @Implements(value = {"I-10", "I-11"}, gives = "the hour norm of a route: the row of art. 6a (bol) or 6b (bbl) for its study duration, in the text valid at its start; none for a route of unknown kind")
+  public Parameters.HourNorm hourNorm(String kind, String pathway, Integer years, SchoolYear start) {
+    return kind == null || start == null ? null : params.hourNorm(pathway, years, start.firstDay());
+  }
+
+  @Implements(value = "I-11", gives = "the duration band of art. 6 for a route kind, in the text valid at the route's start")
+  public Parameters.DurationBand durationBand(String kind, SchoolYear start) {
+    return kind == null || start == null ? null : params.durationBand(kind, start.firstDay());
+  }
+
+  @Implements(value = "I-11", gives = "the regular duration of the programmes a route combines (D2013 art. 2(3)), for its kind at its start")
+  public Parameters.DurationBand regularDurationBand(String kind, SchoolYear start) {
+    return kind == null || start == null ? null : params.regularBand(kind, start.firstDay());
+  }
+
+  @Implements(value = {"I-03", "I-19"}, gives = "the application round of a route: the one for its kind and start school year in aanvraagrondes.json")
+  public Parameters.Round applicationRound(String kind, SchoolYear start) {
+    return params.round(kind, start);
+  }
+
   @Implements(value = "I-21", gives = "the start of a school year in the route: the enrolment date, else the first day of the school year")
   public LocalDate yearBegins(Trajectory.Year year) {
     return year.enrolledOn() != null ? year.enrolledOn() : year.schoolYear() == null ? null : year.schoolYear().firstDay();
