@@ -26,7 +26,10 @@ import nl.routetoets.ruleset.Derivations;
 import nl.routetoets.ruleset.Parameters;
 import nl.routetoets.ruleset.RuleSet;
 
-/** The facts of one application form: the form first, then one fact per part present, then per route its facts. */
+/**
+ * The facts of one application form: the form first, then one fact per part (the sections of yes/no answers always,
+ * with null for an answer the form does not give; the others when present), then per route its facts.
+ */
 final class ApplicationFactBuilder {
   private ApplicationFactBuilder() {}
 
@@ -57,20 +60,19 @@ final class ApplicationFactBuilder {
         facts.add(new FundingTransferFact("agreement.fundingTransfer", id, f.agreed(), f.amountEur(), f.purpose()));
       }
     }
+    // the form's sections of yes/no answers are always there, with null for what the form does not answer:
+    // "not answered" is then a test within the fact, which a compliant form passes without waking a rule
     Application.Advice advice = app.advice();
-    if (advice != null) {
-      facts.add(new AdviceFact("advice", id, advice.schoolParticipationCouncil(), advice.studentCouncil(), advice.worksCouncil(),
-          RouteFactBuilder.name(advice.parentCouncil())));
-    }
+    facts.add(advice == null ? new AdviceFact("advice", id, null, null, null, null)
+        : new AdviceFact("advice", id, advice.schoolParticipationCouncil(), advice.studentCouncil(), advice.worksCouncil(),
+            RouteFactBuilder.name(advice.parentCouncil())));
     Application.ProjectPlan plan = app.projectPlan();
-    if (plan != null) {
-      facts.add(new ProjectPlanFact("projectPlan", id, plan.sharedVision(), plan.organisationPlan(), plan.programmaticWhole()));
-    }
+    facts.add(plan == null ? new ProjectPlanFact("projectPlan", id, null, null, null)
+        : new ProjectPlanFact("projectPlan", id, plan.sharedVision(), plan.organisationPlan(), plan.programmaticWhole()));
     Application.Assessment s = app.assessment();
-    if (s != null) {
-      facts.add(new AssessmentFact("assessment", id, s.executionFeasible(), s.businessInvolved(), s.readyToStart(),
-          s.sufficientSupport(), s.risksManaged()));
-    }
+    facts.add(s == null ? new AssessmentFact("assessment", id, null, null, null, null, null)
+        : new AssessmentFact("assessment", id, s.executionFeasible(), s.businessInvolved(), s.readyToStart(),
+            s.sufficientSupport(), s.risksManaged()));
     if (app.routes() != null) {
       for (int i = 0; i < app.routes().size(); i++) {
         route(facts, app, "routes[" + i + "]", app.routes().get(i), submitted, startRegime, regime, routes);
@@ -114,17 +116,13 @@ final class ApplicationFactBuilder {
     }
     facts.add(new AppliedRouteFact(path, path, routes.kind(applicationRegime, r.routeType(), r.mbo()),
         routes.technologieroute(r.routeType(), r.vmbo())));
-    if (r.offeredPreviousYear() != null) {
-      facts.add(new OfferedPreviousYearFact(path + ".offeredPreviousYear", path, r.offeredPreviousYear().school(),
-          r.offeredPreviousYear().institution()));
-    }
-    if (r.exclusions() != null) {
-      ApplicationRoute.Exclusions e = r.exclusions();
-      facts.add(new ExclusionsFact(path + ".exclusions", path, e.mboQualityInsufficient(), e.leerwegResultsDeficient(),
-          e.inBolBblExperiment()));
-    }
-    if (r.oer() != null) {
-      facts.add(new OerFact(path + ".oer", path, r.oer().programmeWithHours(), r.oer().fallbackExecution()));
-    }
+    ApplicationRoute.OfferedPreviousYear offered = r.offeredPreviousYear();
+    facts.add(new OfferedPreviousYearFact(path + ".offeredPreviousYear", path, offered == null ? null : offered.school(),
+        offered == null ? null : offered.institution()));
+    ApplicationRoute.Exclusions e = r.exclusions();
+    facts.add(e == null ? new ExclusionsFact(path + ".exclusions", path, null, null, null)
+        : new ExclusionsFact(path + ".exclusions", path, e.mboQualityInsufficient(), e.leerwegResultsDeficient(), e.inBolBblExperiment()));
+    facts.add(new OerFact(path + ".oer", path, r.oer() == null ? null : r.oer().programmeWithHours(),
+        r.oer() == null ? null : r.oer().fallbackExecution()));
   }
 }
