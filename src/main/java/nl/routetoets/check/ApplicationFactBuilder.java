@@ -27,8 +27,8 @@ import nl.routetoets.ruleset.Parameters;
 import nl.routetoets.ruleset.RuleSet;
 
 /**
- * The facts of one application form: the form first, then one fact per part (the sections of yes/no answers always,
- * with null for an answer the form does not give; the others when present), then per route its facts.
+ * The facts of one application form: the form first, then one fact per part (the applicant and the sections of yes/no answers
+ * always, with null for an answer the form does not give; the others when present), then per route its facts.
  */
 final class ApplicationFactBuilder {
   private ApplicationFactBuilder() {}
@@ -46,8 +46,8 @@ final class ApplicationFactBuilder {
         app.startSchoolYear() == null ? null : app.startSchoolYear().toString(), app.decidedOn(), app.existingCooperation(),
         app.pilotProfielSchool(), app.routes() == null ? 0 : app.routes().size(), routeTypes(app)));
     Application.Applicant applicant = app.applicant();
+    facts.add(new ApplicantFact("applicant", id, applicant == null ? null : RouteFactBuilder.name(applicant.form())));
     if (applicant != null) {
-      facts.add(new ApplicantFact("applicant", id, RouteFactBuilder.name(applicant.form())));
       party(facts, id, "school", "SCHOOL", applicant.school());
       party(facts, id, "institution", "INSTITUTION", applicant.institution());
     }

@@ -97,7 +97,8 @@ final class RouteFactBuilder {
       out.accept(new QualificationFact(routePath + ".mbo.qualifications[" + i + "]", routePath, crebo, q != null,
           q == null ? null : q.level(), q == null ? null : q.domainLetter(), q == null ? null : q.name(),
           q == null ? null : q.structure(), structure == null ? null : structure.name(),
-          q == null ? null : derive.qualificationValidAtStart(q.structure(), start)));
+          q == null ? null : derive.qualificationValidAtStart(q.structure(), start), mbo.level(),
+          reference.domainLetter(mbo.domain())));
     }
   }
 
