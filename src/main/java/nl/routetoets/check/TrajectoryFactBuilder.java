@@ -57,7 +57,7 @@ final class TrajectoryFactBuilder {
     Trajectory.Approval a = r.approval();
     if (a != null) {
       facts.add(new ApprovalFact("route.approval", id, a.applicationId(), a.routeId(), a.approvedOn(), a.withdrawnOn(),
-          RouteFactBuilder.name(a.withdrawalReason())));
+          RouteFactBuilder.name(a.withdrawalReason()), years.isEmpty() ? null : derive.yearBegins(years.get(0))));
     }
     Trajectory.VmboResults v = t.vmboResults();
     facts.add(v == null
@@ -65,7 +65,8 @@ final class TrajectoryFactBuilder {
         : new VmboResultsFact("vmboResults", id, v.passed(), v.nederlands(), v.engels(), v.rekentoets(),
             RouteFactBuilder.name(v.kunstvak()), RouteFactBuilder.name(v.lichamelijkeOpvoeding()), v.maatschappijleerSE(),
             v.eb61Applies()));
-    facts.add(new VmboPassDatesFact("", id, derive.vmboPassShownOn(t), derive.vmboCommonPartPassedOn(t)));
+    VmboPassDatesFact passDates = new VmboPassDatesFact("", id, derive.vmboPassShownOn(t), derive.vmboCommonPartPassedOn(t));
+    facts.add(passDates);
     Trajectory.Exit e = t.exit();
     if (e != null) {
       facts.add(new ExitFact("exit", id, e.leftOn(), e.reason(), e.gradeListIssued()));
@@ -74,7 +75,7 @@ final class TrajectoryFactBuilder {
       }
     }
     for (int i = 0; i < years.size(); i++) {
-      year(facts, t, i, years.get(i), kind, structural, derive);
+      year(facts, t, i, years.get(i), kind, structural, passDates, derive);
       againstTableAndApproval(facts, t, i, routePath, kind, ruleSet);
     }
     List<Trajectory.Exam> exams = t.exams() == null ? List.of() : t.exams();
@@ -99,16 +100,23 @@ final class TrajectoryFactBuilder {
   }
 
   private static void year(
-      List<Object> facts, Trajectory t, int i, Trajectory.Year y, String kind, String structural, Derivations derive) {
+      List<Object> facts, Trajectory t, int i, Trajectory.Year y, String kind, String structural, VmboPassDatesFact passDates,
+      Derivations derive) {
     LocalDate begins = derive.yearBegins(y);
     String regime = derive.regimeOfEvent(begins, structural);
     String path = "years[" + i + "]";
+    Integer age = derive.ageOn(t.birthDate(), begins);
     facts.add(new YearFact(path, i, regime, derive.kindUnder(regime, kind), y.schoolYear() == null ? null : y.schoolYear().toString(),
         begins, y.routeYear(), RouteFactBuilder.name(y.enrolledAt()), y.enrolledOn(), y.vmboLeerjaar(), y.elementcode(),
-        y.mboLevel(), y.crebo(), RouteFactBuilder.name(y.pathway()), derive.ageOn(t.birthDate(), begins)));
+        y.mboLevel(), y.crebo(), RouteFactBuilder.name(y.pathway()), age, before(passDates.passedOn(), begins),
+        before(passDates.commonPartPassedOn(), begins)));
     if (y.workplacement() != null) {
-      facts.add(new WorkplacementFact(path + ".workplacement", path, y.workplacement().hours(), y.workplacement().lightWorkOnly()));
+      facts.add(new WorkplacementFact(path + ".workplacement", path, y.workplacement().hours(), y.workplacement().lightWorkOnly(), age));
     }
+  }
+
+  private static boolean before(LocalDate date, LocalDate day) {
+    return date != null && day != null && date.isBefore(day);
   }
 
   /** A year beside the element-code table of its school year (I-13), and a year at the institution beside the approved route. */
