@@ -9,6 +9,7 @@ import nl.routetoets.facts.HoursAgainstNormFact;
 import nl.routetoets.facts.HoursFact;
 import nl.routetoets.facts.MboPartFact;
 import nl.routetoets.facts.QualificationFact;
+import nl.routetoets.facts.UnansweredFact;
 import nl.routetoets.facts.VmboPartFact;
 import nl.routetoets.model.Codes;
 import nl.routetoets.model.RouteParts;
@@ -54,11 +55,26 @@ final class RouteFactBuilder {
         out.accept(new HoursFact(routePath + ".design.hours", routePath, h.total(), h.guided(), h.workplacement()));
       }
     }
+    unanswered(routePath, "mbo.level", mbo == null ? null : mbo.level(), out);
+    unanswered(routePath, "mbo.domain", mbo == null ? null : mbo.domain(), out);
+    unanswered(routePath, "mbo.pathway", mbo == null ? null : mbo.pathway(), out);
+    unanswered(routePath, "mbo.qualifications", mbo == null || mbo.qualifications() == null || mbo.qualifications().isEmpty()
+        ? null : mbo.qualifications(), out);
+    unanswered(routePath, "vmbo.sector", vmbo == null ? null : vmbo.sector(), out);
+    unanswered(routePath, "vmbo.profiel", vmbo == null ? null : vmbo.profiel(), out);
+    unanswered(routePath, "exams.vmboExamLatestRouteYear", exams == null ? null : exams.vmboExamLatestRouteYear(), out);
+    unanswered(routePath, "exams.sectorSubjectsExcluded", exams == null ? null : exams.sectorSubjectsExcluded(), out);
     durationAgainstBand(routePath, kind, design, start, out);
     hoursAgainstNorm(routePath, kind, mbo, design, start, out);
     if (exams != null) {
       out.accept(new ExamPlanFact(routePath + ".exams", routePath, exams.sectorSubjectsExcluded(), name(exams.vmboExamScope()),
           exams.vmboExamLatestRouteYear()));
+    }
+  }
+
+  private static void unanswered(String routePath, String field, Object answer, Consumer<Object> out) {
+    if (answer == null) {
+      out.accept(new UnansweredFact(routePath + "." + field, routePath, field));
     }
   }
 
