@@ -20,6 +20,7 @@ import nl.routetoets.facts.PartyFact;
 import nl.routetoets.facts.ProjectPlanFact;
 import nl.routetoets.facts.RouteFact;
 import nl.routetoets.facts.SubmissionAgainstRoundFact;
+import nl.routetoets.facts.UnansweredFact;
 import nl.routetoets.model.Application;
 import nl.routetoets.model.ApplicationRoute;
 import nl.routetoets.ruleset.Derivations;
@@ -52,7 +53,9 @@ final class ApplicationFactBuilder {
       party(facts, id, "institution", "INSTITUTION", applicant.institution());
     }
     Application.Agreement a = app.agreement();
-    if (a != null) {
+    if (a == null) {
+      facts.add(new UnansweredFact("agreement", null, "agreement"));
+    } else {
       facts.add(new AgreementFact("agreement", id, RouteFactBuilder.name(a.kind()), a.facilities(), a.governance(), a.fallback(),
           a.complaints(), a.sectorAndDomain(), a.employersInQualificationChoice(), a.employersInSetup()));
       if (a.fundingTransfer() != null) {

@@ -6,7 +6,6 @@ import nl.routetoets.facts.DesignFact;
 import nl.routetoets.facts.DurationAgainstBandFact;
 import nl.routetoets.facts.ExamPlanFact;
 import nl.routetoets.facts.HoursAgainstNormFact;
-import nl.routetoets.facts.HoursFact;
 import nl.routetoets.facts.MboPartFact;
 import nl.routetoets.facts.QualificationFact;
 import nl.routetoets.facts.UnansweredFact;
@@ -50,10 +49,6 @@ final class RouteFactBuilder {
     }
     if (design != null) {
       out.accept(new DesignFact(routePath + ".design", routePath, design.years(), derive.designEnd(start, design.years())));
-      RouteParts.Hours h = design.hours();
-      if (h != null) {
-        out.accept(new HoursFact(routePath + ".design.hours", routePath, h.total(), h.guided(), h.workplacement()));
-      }
     }
     unanswered(routePath, "mbo.level", mbo == null ? null : mbo.level(), out);
     unanswered(routePath, "mbo.domain", mbo == null ? null : mbo.domain(), out);
