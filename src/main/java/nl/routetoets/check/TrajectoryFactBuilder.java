@@ -12,6 +12,7 @@ import nl.routetoets.facts.ExitFact;
 import nl.routetoets.facts.FallbackFact;
 import nl.routetoets.facts.RouteFact;
 import nl.routetoets.facts.TrajectoryFact;
+import nl.routetoets.facts.UnansweredFact;
 import nl.routetoets.facts.VmboPassDatesFact;
 import nl.routetoets.facts.VmboResultsFact;
 import nl.routetoets.facts.WorkplacementFact;
@@ -48,14 +49,16 @@ final class TrajectoryFactBuilder {
     facts.add(new TrajectoryFact("", id, asOf, t.birthDate(), RouteFactBuilder.name(t.startLeerweg()), t.informedBeforeEnrolment(),
         years.isEmpty() ? null : years.get(0).vmboLeerjaar(), years.size(), derive.routeYear(start, asOf),
         t.diplomas() == null ? List.of() : t.diplomas().stream().map(d -> RouteFactBuilder.name(d.kind())).toList(),
-        derive.vmboPassShown(t)));
+        derive.vmboPassShown(t), t.startLeerweg() == null || r.leerwegen() == null ? null : r.leerwegen().contains(t.startLeerweg())));
     facts.add(new RouteFact(routePath, id, null, "TRAJECTORY", regime, kind, RouteFactBuilder.name(r.routeType()),
         r.routeType() == Codes.RouteType.TECHNOLOGIEROUTE, start == null ? null : start.toString(),
         start == null ? null : start.firstDay(), null,
         r.leerwegen() == null ? null : r.leerwegen().stream().map(Enum::name).toList(), null));
     routes.parts(routePath, kind, r.vmbo(), r.mbo(), r.design(), r.exams(), start, facts::add);
     Trajectory.Approval a = r.approval();
-    if (a != null) {
+    if (a == null) {
+      facts.add(new UnansweredFact("route.approval", null, "approval"));
+    } else {
       facts.add(new ApprovalFact("route.approval", id, a.applicationId(), a.routeId(), a.approvedOn(), a.withdrawnOn(),
           RouteFactBuilder.name(a.withdrawalReason()), years.isEmpty() ? null : derive.yearBegins(years.get(0))));
     }

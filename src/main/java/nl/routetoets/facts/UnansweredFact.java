@@ -11,6 +11,7 @@ import nl.routetoets.ruleset.RouteScoped;
  * @param routePath the route the field belongs to; null for a field of the form itself ({@code agreement})
  * @param field the field below the route: {@code mbo.level}, {@code mbo.domain}, {@code mbo.pathway},
  *     {@code mbo.qualifications}, {@code vmbo.sector}, {@code vmbo.profiel}, {@code exams.vmboExamLatestRouteYear} or
- *     {@code exams.sectorSubjectsExcluded}; or of the form: {@code agreement}
+ *     {@code exams.sectorSubjectsExcluded}; or of the document: {@code agreement} (an application),
+ *     {@code approval} (a trajectory's {@code route.approval})
  */
 public record UnansweredFact(String path, String routePath, String field) implements Located, RouteScoped {}
