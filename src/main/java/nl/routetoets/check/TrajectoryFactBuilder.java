@@ -68,7 +68,9 @@ final class TrajectoryFactBuilder {
         : new VmboResultsFact("vmboResults", id, v.passed(), v.nederlands(), v.engels(), v.rekentoets(),
             RouteFactBuilder.name(v.kunstvak()), RouteFactBuilder.name(v.lichamelijkeOpvoeding()), v.maatschappijleerSE(),
             v.eb61Applies()));
-    VmboPassDatesFact passDates = new VmboPassDatesFact("", id, derive.vmboPassShownOn(t), derive.vmboCommonPartPassedOn(t));
+    List<Trajectory.Exam> exams = t.exams() == null ? List.of() : t.exams();
+    VmboPassDatesFact passDates = new VmboPassDatesFact("", id, derive.vmboPassShownOn(t), derive.vmboCommonPartPassedOn(t),
+        derive.vmboCommonPartCompletedOn(exams), derive.vmboExamCompletedOn(exams));
     facts.add(passDates);
     Trajectory.Exit e = t.exit();
     if (e != null) {
@@ -81,12 +83,12 @@ final class TrajectoryFactBuilder {
       year(facts, t, i, years.get(i), kind, structural, passDates, derive);
       againstTableAndApproval(facts, t, i, routePath, kind, ruleSet);
     }
-    List<Trajectory.Exam> exams = t.exams() == null ? List.of() : t.exams();
     for (int i = 0; i < exams.size(); i++) {
       Trajectory.Exam x = exams.get(i);
       String examRegime = derive.regimeOfEvent(x.completedOn(), structural);
       facts.add(new ExamFact("exams[" + i + "]", i, examRegime, derive.kindUnder(examRegime, kind),
-          RouteFactBuilder.name(x.part()), x.level(), x.completedOn(), x.passed(), derive.routeYear(start, x.completedOn())));
+          RouteFactBuilder.name(x.part()), x.level(), x.completedOn(), x.passed(), derive.routeYear(start, x.completedOn()),
+          onOrBefore(passDates.commonPartCompletedOn(), x.completedOn()), onOrBefore(passDates.examCompletedOn(), x.completedOn())));
     }
     List<Trajectory.Diploma> diplomas = t.diplomas() == null ? List.of() : t.diplomas();
     for (int i = 0; i < diplomas.size(); i++) {
@@ -116,6 +118,10 @@ final class TrajectoryFactBuilder {
     if (y.workplacement() != null) {
       facts.add(new WorkplacementFact(path + ".workplacement", path, y.workplacement().hours(), y.workplacement().lightWorkOnly(), age));
     }
+  }
+
+  private static boolean onOrBefore(LocalDate date, LocalDate day) {
+    return date != null && day != null && !date.isAfter(day);
   }
 
   private static boolean before(LocalDate date, LocalDate day) {
