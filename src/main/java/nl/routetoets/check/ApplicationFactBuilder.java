@@ -47,6 +47,12 @@ final class ApplicationFactBuilder {
         app.startSchoolYear() == null ? null : app.startSchoolYear().toString(), app.decidedOn(), app.existingCooperation(),
         app.pilotProfielSchool(), app.routes() == null ? 0 : app.routes().size(), routeTypes(app)));
     Application.Applicant applicant = app.applicant();
+    if (applicant == null || applicant.school() == null || applicant.school().signed() == null) {
+      facts.add(new UnansweredFact("applicant.school.signed", null, "applicant.school.signed"));
+    }
+    if (applicant == null || applicant.institution() == null || applicant.institution().signed() == null) {
+      facts.add(new UnansweredFact("applicant.institution.signed", null, "applicant.institution.signed"));
+    }
     facts.add(new ApplicantFact("applicant", id, applicant == null ? null : RouteFactBuilder.name(applicant.form())));
     if (applicant != null) {
       party(facts, id, "school", "SCHOOL", applicant.school());
@@ -112,7 +118,7 @@ final class ApplicationFactBuilder {
         app.startSchoolYear() == null ? null : app.startSchoolYear().firstDay(), submitted,
         r.leerwegen() == null ? null : r.leerwegen().stream().map(Enum::name).toList(),
         r.extraSubjects() == null ? null : List.copyOf(r.extraSubjects())));
-    routes.parts(path, kind, r.vmbo(), r.mbo(), r.design(), r.exams(), app.startSchoolYear(), facts::add);
+    routes.parts(path, kind, r.leerwegen(), r.vmbo(), r.mbo(), r.design(), r.exams(), app.startSchoolYear(), facts::add);
     Parameters.Round round = app.startSchoolYear() == null ? null : routes.round(kind, app.startSchoolYear());
     if (round != null) {
       facts.add(new SubmissionAgainstRoundFact(path, path, round, submitted, app.decidedOn()));

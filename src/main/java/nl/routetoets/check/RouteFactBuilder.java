@@ -35,7 +35,7 @@ final class RouteFactBuilder {
 
   /** {@code kind}: the route kind under the regime of its start, which the derived facts need (null when none). */
   void parts(
-      String routePath, String kind, RouteParts.Vmbo vmbo, RouteParts.Mbo mbo, RouteParts.Design design, RouteParts.ExamPlan exams,
+      String routePath, String kind, List<?> leerwegen, RouteParts.Vmbo vmbo, RouteParts.Mbo mbo, RouteParts.Design design, RouteParts.ExamPlan exams,
       SchoolYear start, Consumer<Object> out) {
     if (vmbo != null) {
       out.accept(new VmboPartFact(routePath + ".vmbo", routePath, name(vmbo.sector()), vmbo.profiel(), vmbo.afdeling(),
@@ -50,6 +50,7 @@ final class RouteFactBuilder {
     if (design != null) {
       out.accept(new DesignFact(routePath + ".design", routePath, design.years(), derive.designEnd(start, design.years())));
     }
+    unanswered(routePath, "leerwegen", leerwegen == null || leerwegen.isEmpty() ? null : leerwegen, out);
     unanswered(routePath, "mbo.level", mbo == null ? null : mbo.level(), out);
     unanswered(routePath, "mbo.domain", mbo == null ? null : mbo.domain(), out);
     unanswered(routePath, "mbo.pathway", mbo == null ? null : mbo.pathway(), out);

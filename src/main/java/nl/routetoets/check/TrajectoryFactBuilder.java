@@ -54,7 +54,7 @@ final class TrajectoryFactBuilder {
         r.routeType() == Codes.RouteType.TECHNOLOGIEROUTE, start == null ? null : start.toString(),
         start == null ? null : start.firstDay(), null,
         r.leerwegen() == null ? null : r.leerwegen().stream().map(Enum::name).toList(), null));
-    routes.parts(routePath, kind, r.vmbo(), r.mbo(), r.design(), r.exams(), start, facts::add);
+    routes.parts(routePath, kind, r.leerwegen(), r.vmbo(), r.mbo(), r.design(), r.exams(), start, facts::add);
     Trajectory.Approval a = r.approval();
     if (a == null) {
       facts.add(new UnansweredFact("route.approval", null, "approval"));
