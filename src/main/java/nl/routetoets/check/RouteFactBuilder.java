@@ -6,9 +6,9 @@ import nl.routetoets.facts.DesignFact;
 import nl.routetoets.facts.DurationAgainstBandFact;
 import nl.routetoets.facts.ExamPlanFact;
 import nl.routetoets.facts.HoursAgainstNormFact;
-import nl.routetoets.facts.HoursFact;
 import nl.routetoets.facts.MboPartFact;
 import nl.routetoets.facts.QualificationFact;
+import nl.routetoets.facts.UnansweredFact;
 import nl.routetoets.facts.VmboPartFact;
 import nl.routetoets.model.Codes;
 import nl.routetoets.model.RouteParts;
@@ -35,7 +35,7 @@ final class RouteFactBuilder {
 
   /** {@code kind}: the route kind under the regime of its start, which the derived facts need (null when none). */
   void parts(
-      String routePath, String kind, RouteParts.Vmbo vmbo, RouteParts.Mbo mbo, RouteParts.Design design, RouteParts.ExamPlan exams,
+      String routePath, String kind, List<?> leerwegen, RouteParts.Vmbo vmbo, RouteParts.Mbo mbo, RouteParts.Design design, RouteParts.ExamPlan exams,
       SchoolYear start, Consumer<Object> out) {
     if (vmbo != null) {
       out.accept(new VmboPartFact(routePath + ".vmbo", routePath, name(vmbo.sector()), vmbo.profiel(), vmbo.afdeling(),
@@ -49,16 +49,28 @@ final class RouteFactBuilder {
     }
     if (design != null) {
       out.accept(new DesignFact(routePath + ".design", routePath, design.years(), derive.designEnd(start, design.years())));
-      RouteParts.Hours h = design.hours();
-      if (h != null) {
-        out.accept(new HoursFact(routePath + ".design.hours", routePath, h.total(), h.guided(), h.workplacement()));
-      }
     }
+    unanswered(routePath, "leerwegen", leerwegen == null || leerwegen.isEmpty() ? null : leerwegen, out);
+    unanswered(routePath, "mbo.level", mbo == null ? null : mbo.level(), out);
+    unanswered(routePath, "mbo.domain", mbo == null ? null : mbo.domain(), out);
+    unanswered(routePath, "mbo.pathway", mbo == null ? null : mbo.pathway(), out);
+    unanswered(routePath, "mbo.qualifications", mbo == null || mbo.qualifications() == null || mbo.qualifications().isEmpty()
+        ? null : mbo.qualifications(), out);
+    unanswered(routePath, "vmbo.sector", vmbo == null ? null : vmbo.sector(), out);
+    unanswered(routePath, "vmbo.profiel", vmbo == null ? null : vmbo.profiel(), out);
+    unanswered(routePath, "exams.vmboExamLatestRouteYear", exams == null ? null : exams.vmboExamLatestRouteYear(), out);
+    unanswered(routePath, "exams.sectorSubjectsExcluded", exams == null ? null : exams.sectorSubjectsExcluded(), out);
     durationAgainstBand(routePath, kind, design, start, out);
     hoursAgainstNorm(routePath, kind, mbo, design, start, out);
     if (exams != null) {
       out.accept(new ExamPlanFact(routePath + ".exams", routePath, exams.sectorSubjectsExcluded(), name(exams.vmboExamScope()),
           exams.vmboExamLatestRouteYear()));
+    }
+  }
+
+  private static void unanswered(String routePath, String field, Object answer, Consumer<Object> out) {
+    if (answer == null) {
+      out.accept(new UnansweredFact(routePath + "." + field, routePath, field));
     }
   }
 
@@ -97,7 +109,8 @@ final class RouteFactBuilder {
       out.accept(new QualificationFact(routePath + ".mbo.qualifications[" + i + "]", routePath, crebo, q != null,
           q == null ? null : q.level(), q == null ? null : q.domainLetter(), q == null ? null : q.name(),
           q == null ? null : q.structure(), structure == null ? null : structure.name(),
-          q == null ? null : derive.qualificationValidAtStart(q.structure(), start)));
+          q == null ? null : derive.qualificationValidAtStart(q.structure(), start), mbo.level(),
+          reference.domainLetter(mbo.domain())));
     }
   }
 

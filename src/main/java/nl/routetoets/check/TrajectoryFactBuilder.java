@@ -12,6 +12,7 @@ import nl.routetoets.facts.ExitFact;
 import nl.routetoets.facts.FallbackFact;
 import nl.routetoets.facts.RouteFact;
 import nl.routetoets.facts.TrajectoryFact;
+import nl.routetoets.facts.UnansweredFact;
 import nl.routetoets.facts.VmboPassDatesFact;
 import nl.routetoets.facts.VmboResultsFact;
 import nl.routetoets.facts.WorkplacementFact;
@@ -48,16 +49,18 @@ final class TrajectoryFactBuilder {
     facts.add(new TrajectoryFact("", id, asOf, t.birthDate(), RouteFactBuilder.name(t.startLeerweg()), t.informedBeforeEnrolment(),
         years.isEmpty() ? null : years.get(0).vmboLeerjaar(), years.size(), derive.routeYear(start, asOf),
         t.diplomas() == null ? List.of() : t.diplomas().stream().map(d -> RouteFactBuilder.name(d.kind())).toList(),
-        derive.vmboPassShown(t)));
+        derive.vmboPassShown(t), t.startLeerweg() == null || r.leerwegen() == null ? null : r.leerwegen().contains(t.startLeerweg())));
     facts.add(new RouteFact(routePath, id, null, "TRAJECTORY", regime, kind, RouteFactBuilder.name(r.routeType()),
         r.routeType() == Codes.RouteType.TECHNOLOGIEROUTE, start == null ? null : start.toString(),
         start == null ? null : start.firstDay(), null,
         r.leerwegen() == null ? null : r.leerwegen().stream().map(Enum::name).toList(), null));
-    routes.parts(routePath, kind, r.vmbo(), r.mbo(), r.design(), r.exams(), start, facts::add);
+    routes.parts(routePath, kind, r.leerwegen(), r.vmbo(), r.mbo(), r.design(), r.exams(), start, facts::add);
     Trajectory.Approval a = r.approval();
-    if (a != null) {
+    if (a == null) {
+      facts.add(new UnansweredFact("route.approval", null, "approval"));
+    } else {
       facts.add(new ApprovalFact("route.approval", id, a.applicationId(), a.routeId(), a.approvedOn(), a.withdrawnOn(),
-          RouteFactBuilder.name(a.withdrawalReason())));
+          RouteFactBuilder.name(a.withdrawalReason()), years.isEmpty() ? null : derive.yearBegins(years.get(0))));
     }
     Trajectory.VmboResults v = t.vmboResults();
     facts.add(v == null
@@ -65,7 +68,10 @@ final class TrajectoryFactBuilder {
         : new VmboResultsFact("vmboResults", id, v.passed(), v.nederlands(), v.engels(), v.rekentoets(),
             RouteFactBuilder.name(v.kunstvak()), RouteFactBuilder.name(v.lichamelijkeOpvoeding()), v.maatschappijleerSE(),
             v.eb61Applies()));
-    facts.add(new VmboPassDatesFact("", id, derive.vmboPassShownOn(t), derive.vmboCommonPartPassedOn(t)));
+    List<Trajectory.Exam> exams = t.exams() == null ? List.of() : t.exams();
+    VmboPassDatesFact passDates = new VmboPassDatesFact("", id, derive.vmboPassShownOn(t), derive.vmboCommonPartPassedOn(t),
+        derive.vmboCommonPartCompletedOn(exams), derive.vmboExamCompletedOn(exams));
+    facts.add(passDates);
     Trajectory.Exit e = t.exit();
     if (e != null) {
       facts.add(new ExitFact("exit", id, e.leftOn(), e.reason(), e.gradeListIssued()));
@@ -74,15 +80,15 @@ final class TrajectoryFactBuilder {
       }
     }
     for (int i = 0; i < years.size(); i++) {
-      year(facts, t, i, years.get(i), kind, structural, derive);
+      year(facts, t, i, years.get(i), kind, structural, passDates, derive);
       againstTableAndApproval(facts, t, i, routePath, kind, ruleSet);
     }
-    List<Trajectory.Exam> exams = t.exams() == null ? List.of() : t.exams();
     for (int i = 0; i < exams.size(); i++) {
       Trajectory.Exam x = exams.get(i);
       String examRegime = derive.regimeOfEvent(x.completedOn(), structural);
       facts.add(new ExamFact("exams[" + i + "]", i, examRegime, derive.kindUnder(examRegime, kind),
-          RouteFactBuilder.name(x.part()), x.level(), x.completedOn(), x.passed(), derive.routeYear(start, x.completedOn())));
+          RouteFactBuilder.name(x.part()), x.level(), x.completedOn(), x.passed(), derive.routeYear(start, x.completedOn()),
+          onOrBefore(passDates.commonPartCompletedOn(), x.completedOn()), onOrBefore(passDates.examCompletedOn(), x.completedOn())));
     }
     List<Trajectory.Diploma> diplomas = t.diplomas() == null ? List.of() : t.diplomas();
     for (int i = 0; i < diplomas.size(); i++) {
@@ -99,16 +105,27 @@ final class TrajectoryFactBuilder {
   }
 
   private static void year(
-      List<Object> facts, Trajectory t, int i, Trajectory.Year y, String kind, String structural, Derivations derive) {
+      List<Object> facts, Trajectory t, int i, Trajectory.Year y, String kind, String structural, VmboPassDatesFact passDates,
+      Derivations derive) {
     LocalDate begins = derive.yearBegins(y);
     String regime = derive.regimeOfEvent(begins, structural);
     String path = "years[" + i + "]";
+    Integer age = derive.ageOn(t.birthDate(), begins);
     facts.add(new YearFact(path, i, regime, derive.kindUnder(regime, kind), y.schoolYear() == null ? null : y.schoolYear().toString(),
         begins, y.routeYear(), RouteFactBuilder.name(y.enrolledAt()), y.enrolledOn(), y.vmboLeerjaar(), y.elementcode(),
-        y.mboLevel(), y.crebo(), RouteFactBuilder.name(y.pathway()), derive.ageOn(t.birthDate(), begins)));
+        y.mboLevel(), y.crebo(), RouteFactBuilder.name(y.pathway()), age, before(passDates.passedOn(), begins),
+        before(passDates.commonPartPassedOn(), begins)));
     if (y.workplacement() != null) {
-      facts.add(new WorkplacementFact(path + ".workplacement", path, y.workplacement().hours(), y.workplacement().lightWorkOnly()));
+      facts.add(new WorkplacementFact(path + ".workplacement", path, y.workplacement().hours(), y.workplacement().lightWorkOnly(), age));
     }
+  }
+
+  private static boolean onOrBefore(LocalDate date, LocalDate day) {
+    return date != null && day != null && !date.isAfter(day);
+  }
+
+  private static boolean before(LocalDate date, LocalDate day) {
+    return date != null && day != null && date.isBefore(day);
   }
 
   /** A year beside the element-code table of its school year (I-13), and a year at the institution beside the approved route. */

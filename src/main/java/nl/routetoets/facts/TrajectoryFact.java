@@ -14,8 +14,10 @@ import java.util.List;
  * @param asOfRouteYear derived: the route year the peildatum falls in (I-17)
  * @param diplomaKinds the kinds of the diplomas awarded, in record order
  * @param vmboPassShown derived: the record shows the vmbo exam passed, by a vmbo diploma or the whole exam passed (I-60)
+ * @param startLeerwegInRoute derived: whether the start leerweg is among the leerwegen of the route (UR art. 4(2));
+ *     null when either is not known
  */
 public record TrajectoryFact(
     String path, String id, LocalDate asOf, LocalDate birthDate, String startLeerweg, Boolean informedBeforeEnrolment,
-    Integer firstVmboLeerjaar, int yearCount, Integer asOfRouteYear, List<String> diplomaKinds, boolean vmboPassShown)
-    implements Located {}
+    Integer firstVmboLeerjaar, int yearCount, Integer asOfRouteYear, List<String> diplomaKinds, boolean vmboPassShown,
+    Boolean startLeerwegInRoute) implements Located {}

@@ -10,6 +10,9 @@ import java.time.LocalDate;
  * @param passedOn derived: the first day the record shows the vmbo exam passed, by a vmbo diploma, the whole
  *     exam, or the common and the sector part both passed (I-60)
  * @param commonPartPassedOn derived: the first day the record shows the common part passed (I-60)
+ * @param commonPartCompletedOn derived: the first day the exams show the common part completed, passed or not (I-07)
+ * @param examCompletedOn derived: the first day the exams show the whole vmbo exam completed, passed or not (I-07)
  */
-public record VmboPassDatesFact(String path, String documentId, LocalDate passedOn, LocalDate commonPartPassedOn)
-    implements Located {}
+public record VmboPassDatesFact(
+    String path, String documentId, LocalDate passedOn, LocalDate commonPartPassedOn, LocalDate commonPartCompletedOn,
+    LocalDate examCompletedOn) implements Located {}

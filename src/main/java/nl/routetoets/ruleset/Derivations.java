@@ -180,6 +180,29 @@ public final class Derivations {
     return firstPassed(t, Codes.ExamPart.VMBO_COMMON_PART);
   }
 
+  @Implements(value = "I-07", gives = "the first day a trajectory's exams show the common part of the vmbo exam completed (the common part or the whole exam), passed or not; null when none is")
+  public LocalDate vmboCommonPartCompletedOn(List<Trajectory.Exam> exams) {
+    return earliest(firstCompleted(exams, Codes.ExamPart.VMBO_COMMON_PART), firstCompleted(exams, Codes.ExamPart.VMBO_FULL));
+  }
+
+  @Implements(value = "I-07", gives = "the first day a trajectory's exams show the whole vmbo exam completed (the whole exam, or the common and the sector part), passed or not; null when they do not")
+  public LocalDate vmboExamCompletedOn(List<Trajectory.Exam> exams) {
+    LocalDate common = firstCompleted(exams, Codes.ExamPart.VMBO_COMMON_PART);
+    LocalDate sector = firstCompleted(exams, Codes.ExamPart.VMBO_SECTOR_PART);
+    LocalDate bothParts = common == null || sector == null ? null : common.isAfter(sector) ? common : sector;
+    return earliest(firstCompleted(exams, Codes.ExamPart.VMBO_FULL), bothParts);
+  }
+
+  private static LocalDate earliest(LocalDate a, LocalDate b) {
+    return a == null ? b : b == null ? a : a.isAfter(b) ? b : a;
+  }
+
+  /** The first completion date of an exam part, passed or not; null when none has one. */
+  private static LocalDate firstCompleted(List<Trajectory.Exam> exams, Codes.ExamPart part) {
+    return exams.stream().filter(e -> e != null && e.part() == part && e.completedOn() != null)
+        .map(Trajectory.Exam::completedOn).min(Comparator.naturalOrder()).orElse(null);
+  }
+
   /** The first completion date of an exam part recorded as passed; null when none is. */
   private static LocalDate firstPassed(Trajectory t, Codes.ExamPart part) {
     return t.exams() == null ? null : t.exams().stream()
