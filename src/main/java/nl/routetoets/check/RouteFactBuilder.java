@@ -80,7 +80,7 @@ final class RouteFactBuilder {
       return;
     }
     out.accept(new DurationAgainstBandFact(routePath + ".design", routePath, kind, design == null ? null : design.years(),
-        derive.durationBand(kind, start), "BR".equals(kind) ? derive.durationBand("BR_L", start) : null,
+        derive.durationBand(kind, start), derive.extendedDurationBand(kind, start),
         derive.regularDurationBand(kind, start)));
   }
 

@@ -88,6 +88,11 @@ public final class Derivations {
     return kind == null || start == null ? null : params.durationBand(kind, start.firstDay());
   }
 
+  @Implements(value = "I-11", gives = "for a beroepsroute (BR), the band art. 6(d) sets beside art. 6(c): that of a beroepsroute with a verlengde middenkaderopleiding (BR_L) at its start; none for other kinds")
+  public Parameters.DurationBand extendedDurationBand(String kind, SchoolYear start) {
+    return "BR".equals(kind) ? durationBand("BR_L", start) : null;
+  }
+
   @Implements(value = "I-11", gives = "the regular duration of the programmes a route combines (D2013 art. 2(3)), for its kind at its start")
   public Parameters.DurationBand regularDurationBand(String kind, SchoolYear start) {
     return kind == null || start == null ? null : params.regularBand(kind, start.firstDay());

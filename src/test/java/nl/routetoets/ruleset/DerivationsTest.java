@@ -106,4 +106,30 @@ class DerivationsTest {
     assertThat(derive.basisberoepsopleidingCompletedOn(exams, DIPLOMA)).isEqualTo(DIPLOMA);
     assertThat(derive.basisberoepsopleidingCompletedOn(List.of(), DIPLOMA)).isEqualTo(DIPLOMA);
   }
+
+  @Test
+  void theVmboExamIsCompletedByTheWholeExamOrByBothPartsPassedOrNot() {
+    Trajectory.Exam common = new Trajectory.Exam(Codes.ExamPart.VMBO_COMMON_PART, null, LocalDate.of(2017, 6, 1), false);
+    Trajectory.Exam sector = new Trajectory.Exam(Codes.ExamPart.VMBO_SECTOR_PART, null, LocalDate.of(2018, 6, 1), true);
+    Trajectory.Exam full = new Trajectory.Exam(Codes.ExamPart.VMBO_FULL, null, LocalDate.of(2018, 3, 1), null);
+    Trajectory.Exam mbo = new Trajectory.Exam(Codes.ExamPart.MBO, 2, LocalDate.of(2017, 1, 1), true);
+
+    assertThat(derive.vmboExamCompletedOn(List.of(common, sector, mbo))).isEqualTo(LocalDate.of(2018, 6, 1));
+    assertThat(derive.vmboExamCompletedOn(List.of(common, sector, full))).isEqualTo(LocalDate.of(2018, 3, 1));
+    assertThat(derive.vmboExamCompletedOn(List.of(common, mbo))).isNull();
+    assertThat(derive.vmboCommonPartCompletedOn(List.of(sector, full))).isEqualTo(LocalDate.of(2018, 3, 1));
+    assertThat(derive.vmboCommonPartCompletedOn(List.of(common, full))).isEqualTo(LocalDate.of(2017, 6, 1));
+    assertThat(derive.vmboCommonPartCompletedOn(List.of(sector, mbo))).isNull();
+  }
+
+  @Test
+  void theHourNormAndDurationBandsHoldOnlyForARouteOfAKnownKindAndStart() {
+    SchoolYear start = SchoolYear.parse("2016-2017");
+    assertThat(derive.hourNorm(null, "BOL", 4, start)).isNull();
+    assertThat(derive.hourNorm("VMR2", "BOL", 4, null)).isNull();
+    assertThat(derive.hourNorm("VMR2", "BOL", 4, start)).isNotNull()
+        .satisfies(n -> assertThat(n.years()).isEqualTo(4));
+    assertThat(derive.durationBand("BR", start)).isNotNull().satisfies(b -> assertThat(b.kind()).isEqualTo("BR"));
+    assertThat(derive.durationBand(null, start)).isNull();
+  }
 }
