@@ -119,7 +119,7 @@ final class ApplicationFactBuilder {
         r.leerwegen() == null ? null : r.leerwegen().stream().map(Enum::name).toList(),
         r.extraSubjects() == null ? null : List.copyOf(r.extraSubjects())));
     routes.parts(path, kind, r.leerwegen(), r.vmbo(), r.mbo(), r.design(), r.exams(), app.startSchoolYear(), facts::add);
-    Parameters.Round round = app.startSchoolYear() == null ? null : routes.round(kind, app.startSchoolYear());
+    Parameters.Round round = routes.round(kind, app.startSchoolYear());
     if (round != null) {
       facts.add(new SubmissionAgainstRoundFact(path, path, round, submitted, app.decidedOn()));
     }

@@ -3,9 +3,10 @@ package nl.routetoets.facts;
 import java.time.LocalDate;
 
 /**
- * When a trajectory's exams and diplomas show the vmbo exam, or its common part, passed: what art. 9(3)
- * compares with the start of each school year (enrolment at the institution once the vmbo part is done).
- * One per trajectory; a date is null when the record shows no such pass.
+ * When a trajectory's exams and diplomas show the vmbo exam, or its common part, passed (what art. 9(3)
+ * compares with the start of each school year) and completed, passed or not (what art. 7 and 8 hold
+ * against the mbo exams and the route's deadlines). One per trajectory; a date is null when the record
+ * shows no such pass or completion.
  *
  * @param passedOn derived: the first day the record shows the vmbo exam passed, by a vmbo diploma, the whole
  *     exam, or the common and the sector part both passed (I-60)

@@ -170,49 +170,49 @@ public final class Derivations {
 
   @Implements(value = "I-60", gives = "the first day a trajectory shows the vmbo exam passed: a vmbo diploma awarded, the whole exam passed, or the common and the sector part both passed (null when it shows none)")
   public LocalDate vmboPassShownOn(Trajectory t) {
-    LocalDate common = firstPassed(t, Codes.ExamPart.VMBO_COMMON_PART);
-    LocalDate sector = firstPassed(t, Codes.ExamPart.VMBO_SECTOR_PART);
-    LocalDate bothParts = common == null || sector == null ? null : common.isAfter(sector) ? common : sector;
+    List<Trajectory.Exam> exams = examsOf(t);
     LocalDate diploma = t.diplomas() == null ? null : t.diplomas().stream()
         .filter(d -> d != null && VMBO_DIPLOMAS.contains(d.kind()) && d.awardedOn() != null)
         .map(Trajectory.Diploma::awardedOn).min(Comparator.naturalOrder()).orElse(null);
-    return java.util.stream.Stream.of(firstPassed(t, Codes.ExamPart.VMBO_FULL), diploma, bothParts)
-        .filter(java.util.Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
+    return earliest(diploma, wholeExamOn(exams, true));
   }
 
   @Implements(value = "I-60", gives = "the first day a trajectory shows the common part of the vmbo exam passed (null when it shows none)")
   public LocalDate vmboCommonPartPassedOn(Trajectory t) {
-    return firstPassed(t, Codes.ExamPart.VMBO_COMMON_PART);
+    return first(examsOf(t), Codes.ExamPart.VMBO_COMMON_PART, true);
   }
 
   @Implements(value = "I-07", gives = "the first day a trajectory's exams show the common part of the vmbo exam completed (the common part or the whole exam), passed or not; null when none is")
   public LocalDate vmboCommonPartCompletedOn(List<Trajectory.Exam> exams) {
-    return earliest(firstCompleted(exams, Codes.ExamPart.VMBO_COMMON_PART), firstCompleted(exams, Codes.ExamPart.VMBO_FULL));
+    return earliest(first(exams, Codes.ExamPart.VMBO_COMMON_PART, false), first(exams, Codes.ExamPart.VMBO_FULL, false));
   }
 
   @Implements(value = "I-07", gives = "the first day a trajectory's exams show the whole vmbo exam completed (the whole exam, or the common and the sector part), passed or not; null when they do not")
   public LocalDate vmboExamCompletedOn(List<Trajectory.Exam> exams) {
-    LocalDate common = firstCompleted(exams, Codes.ExamPart.VMBO_COMMON_PART);
-    LocalDate sector = firstCompleted(exams, Codes.ExamPart.VMBO_SECTOR_PART);
+    return wholeExamOn(exams, false);
+  }
+
+  /** The first day the exams make the whole vmbo exam: the whole exam, or the common and the sector part (the later of the two). */
+  private static LocalDate wholeExamOn(List<Trajectory.Exam> exams, boolean passedOnly) {
+    LocalDate common = first(exams, Codes.ExamPart.VMBO_COMMON_PART, passedOnly);
+    LocalDate sector = first(exams, Codes.ExamPart.VMBO_SECTOR_PART, passedOnly);
     LocalDate bothParts = common == null || sector == null ? null : common.isAfter(sector) ? common : sector;
-    return earliest(firstCompleted(exams, Codes.ExamPart.VMBO_FULL), bothParts);
+    return earliest(first(exams, Codes.ExamPart.VMBO_FULL, passedOnly), bothParts);
   }
 
   private static LocalDate earliest(LocalDate a, LocalDate b) {
     return a == null ? b : b == null ? a : a.isAfter(b) ? b : a;
   }
 
-  /** The first completion date of an exam part, passed or not; null when none has one. */
-  private static LocalDate firstCompleted(List<Trajectory.Exam> exams, Codes.ExamPart part) {
-    return exams.stream().filter(e -> e != null && e.part() == part && e.completedOn() != null)
+  /** The first completion date of an exam part (recorded as passed, if {@code passedOnly}); null when none has one. */
+  private static LocalDate first(List<Trajectory.Exam> exams, Codes.ExamPart part, boolean passedOnly) {
+    return exams.stream()
+        .filter(e -> e != null && e.part() == part && e.completedOn() != null && (!passedOnly || Boolean.TRUE.equals(e.passed())))
         .map(Trajectory.Exam::completedOn).min(Comparator.naturalOrder()).orElse(null);
   }
 
-  /** The first completion date of an exam part recorded as passed; null when none is. */
-  private static LocalDate firstPassed(Trajectory t, Codes.ExamPart part) {
-    return t.exams() == null ? null : t.exams().stream()
-        .filter(e -> e != null && e.part() == part && Boolean.TRUE.equals(e.passed()) && e.completedOn() != null)
-        .map(Trajectory.Exam::completedOn).min(Comparator.naturalOrder()).orElse(null);
+  private static List<Trajectory.Exam> examsOf(Trajectory t) {
+    return t.exams() == null ? List.of() : t.exams();
   }
 
   @Implements(value = "I-02", gives = "the day an mbo-2 diploma shows the basisberoepsopleiding completed: the first passed level-2 (or level-less) mbo exam on or before the diploma, else the diploma's own date")
