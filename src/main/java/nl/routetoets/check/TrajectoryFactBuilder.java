@@ -32,6 +32,9 @@ import nl.routetoets.ruleset.RuleSet;
  * {@code routePath} is where it came from (I-51).
  */
 final class TrajectoryFactBuilder {
+  /** The regime of a route under the structural law, for the route and all its events (formats.md §6). */
+  private static final String LAW_REGIME = "LAW_2020";
+
   private TrajectoryFactBuilder() {}
 
   static List<Object> facts(Trajectory t, String routePath, LocalDate asOf, RuleSet ruleSet) {
@@ -41,7 +44,8 @@ final class TrajectoryFactBuilder {
     List<Trajectory.Year> years = t.years() == null ? List.of() : t.years();
     SchoolYear start = years.isEmpty() ? null : years.get(0).schoolYear();
     Trajectory.Route r = t.route();
-    String structural = r.approval() == null ? derive.regimeWithoutApproval(start == null ? null : start.firstDay()) : null;
+    String structural = r.underLaw() ? LAW_REGIME
+        : r.approval() == null ? derive.regimeWithoutApproval(start == null ? null : start.firstDay()) : null;
     String regime = structural != null ? structural : derive.regimeOfStart(start);
     String kind = structural != null ? null : routes.kind(regime, r.routeType(), r.mbo());
 
@@ -50,13 +54,19 @@ final class TrajectoryFactBuilder {
         years.isEmpty() ? null : years.get(0).vmboLeerjaar(), years.size(), derive.routeYear(start, asOf),
         t.diplomas() == null ? List.of() : t.diplomas().stream().map(d -> RouteFactBuilder.name(d.kind())).toList(),
         derive.vmboPassShown(t), t.startLeerweg() == null || r.leerwegen() == null ? null : r.leerwegen().contains(t.startLeerweg())));
-    facts.add(new RouteFact(routePath, id, null, "TRAJECTORY", regime, kind, RouteFactBuilder.name(r.routeType()),
-        r.routeType() == Codes.RouteType.TECHNOLOGIEROUTE, start == null ? null : start.toString(),
-        start == null ? null : start.firstDay(), null,
-        r.leerwegen() == null ? null : r.leerwegen().stream().map(Enum::name).toList(), null));
-    routes.parts(routePath, kind, r.leerwegen(), r.vmbo(), r.mbo(), r.design(), r.exams(), start, facts::add);
+    if (r.underLaw()) {
+      new LawRouteFactBuilder(ruleSet).route(routePath, id, "TRAJECTORY", r, asOf, facts::add);
+    } else {
+      facts.add(new RouteFact(routePath, id, null, "TRAJECTORY", regime, kind, RouteFactBuilder.name(r.routeType()),
+          r.routeType() == Codes.RouteType.TECHNOLOGIEROUTE, start == null ? null : start.toString(),
+          start == null ? null : start.firstDay(), null,
+          r.leerwegen() == null ? null : r.leerwegen().stream().map(Enum::name).toList(), null));
+      routes.parts(routePath, kind, r.leerwegen(), r.vmbo(), r.mbo(), r.design(), r.exams(), start, facts::add);
+    }
     Trajectory.Approval a = r.approval();
-    if (a == null) {
+    if (r.underLaw()) {
+      // a route under the law needs no approval (WVO 10b10(1)): nothing is unanswered
+    } else if (a == null) {
       facts.add(new UnansweredFact("route.approval", null, "approval"));
     } else {
       facts.add(new ApprovalFact("route.approval", id, a.applicationId(), a.routeId(), a.approvedOn(), a.withdrawnOn(),
@@ -148,7 +158,8 @@ final class TrajectoryFactBuilder {
   }
 
   /** The route's fact among the facts {@link #facts} built: the second. */
-  static RouteFact route(List<Object> facts) {
-    return (RouteFact) facts.get(1);
+  /** The regime of the result: that of the route's start, or the structural law for a route under it. */
+  static String regime(List<Object> facts) {
+    return facts.get(1) instanceof RouteFact route ? route.regime() : LAW_REGIME;
   }
 }

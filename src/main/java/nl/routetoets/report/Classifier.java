@@ -87,7 +87,7 @@ final class Classifier {
     }
     for (ApplicationRoute ar : app.routes()) {
       if (t.route().ref().routeId().equals(ar.routeId())) {
-        return new Trajectory.Route(null, null, ar.routeType(), ar.leerwegen(), ar.vmbo(), ar.mbo(), ar.design(), ar.exams());
+        return Trajectory.Route.experiment(null, ar.routeType(), ar.leerwegen(), ar.vmbo(), ar.mbo(), ar.design(), ar.exams());
       }
     }
     return null;

@@ -48,9 +48,66 @@ public final class Derivations {
     return submissionRegime != null ? submissionRegime : startRegime;
   }
 
-  @Implements(value = "I-01", gives = "the regime of an event of a trajectory (a school year, an exam, a diploma): the one in force on its own date")
+  @Implements(value = {"I-01", "I-75"}, gives = "the regime of an event of a trajectory (a school year, an exam, a diploma): the one in force on its own date; from 1 August 2022 the structural law, for experiment routes too (regimes.json allRoutesFrom)")
   public String regimeOfEvent(LocalDate date, String structuralRegime) {
-    return structuralRegime != null ? structuralRegime : params.regimeAt(date);
+    return structuralRegime != null ? structuralRegime : params.regimeOfEventAt(date);
+  }
+
+  @Implements(value = "I-70", gives = "the WVO text a finding of the structural law cites on a date: WVO 10b10-10b21 until 31 July 2022, WVO 2020 2.107a-2.107l from 1 August 2022 (wet2020.json articleTexts)")
+  public String articleTextOn(LocalDate date) {
+    return params.law().articleTextOn(date);
+  }
+
+  @Implements(value = "I-71", gives = "the provider form of a route under the law as the law names it on the peildatum (wet2020.json providerForms); null for an unknown form or one not yet in force")
+  public LawParameters.ProviderForm providerForm(String form, LocalDate asOf) {
+    LawParameters.ProviderForm f = params.law().providerForm(form);
+    return f == null || asOf != null && !Parameters.Dated.covers(f.validFrom(), f.validUntil(), asOf) ? null : f;
+  }
+
+  @Implements(value = "I-72", gives = "whether a school is a school for vbo (WVO 10b21(1)): it offers BB, KB or GL (wet2020.json glr.vboLeerwegen); null when its leerwegen are not given")
+  public Boolean schoolIsVbo(List<String> schoolLeerwegen) {
+    return schoolLeerwegen == null || schoolLeerwegen.isEmpty() ? null
+        : schoolLeerwegen.stream().anyMatch(params.law().glr().vboLeerwegen()::contains);
+  }
+
+  @Implements(value = "I-72", gives = "whether a profiel code of a route under the law is a vmbo profiel: one of the reference data's beroepsgerichte profielen, or a TL profiel (wet2020.json tlProfielen)")
+  public boolean lawProfielKnown(String profiel) {
+    return reference.profiel(profiel) != null || params.law().tlProfielen().contains(profiel);
+  }
+
+  @Implements(value = "I-73", gives = "whether an mbo programme is an entreeopleiding, which is no DLR target (WEB 8.5a.2(1)): level 1, or no opleidingsdomein (\"NONE\")")
+  public boolean entreeProgramme(Integer level, String domain) {
+    return level != null && level == 1 || "NONE".equals(domain);
+  }
+
+  @Implements(value = "I-73", gives = "whether a DLR may lead from a leerweg to an mbo level (WVO 10b10(3), wet2020.json leerwegLevels); null when the level is unknown")
+  public Boolean leerwegLeadsTo(String leerweg, Integer level) {
+    return params.law().leerwegLeadsTo(leerweg, level);
+  }
+
+  @Implements(value = "I-74", gives = "the study-duration band of WVO 10b16 for the length of the route's mbo programme (wet2020.json durationBands); null when the length is unknown")
+  public LawParameters.Band lawDurationBand(Integer programmeYears, Boolean extended) {
+    return params.law().band(programmeYears, extended);
+  }
+
+  @Implements(value = "I-74", gives = "the hour row of WVO 10b17 (BOL) or 10b18 (BBL) for a route's pathway and duration (wet2020.json hours); the BBL 4-year total read as a minimum")
+  public Parameters.HourNorm lawHourNorm(String pathway, Integer years) {
+    return params.law().hourNorm(pathway, years);
+  }
+
+  @Implements(value = "I-74", gives = "the hour figures of a route that fall below their row, by name (total, guided, workplacement)")
+  public List<String> hoursShortOf(Parameters.HourNorm norm, Integer total, Integer guided, Integer workplacement) {
+    List<String> short_ = new ArrayList<>(3);
+    if (total != null && total < norm.total()) {
+      short_.add("total");
+    }
+    if (guided != null && guided < norm.guided()) {
+      short_.add("guided");
+    }
+    if (workplacement != null && workplacement < norm.workplacement()) {
+      short_.add("workplacement");
+    }
+    return List.copyOf(short_);
   }
 
   @Implements(value = "I-01", gives = "the route kind (VMR2, BR_L, ...) a route type and mbo level make under a regime (routesoorten.json)")

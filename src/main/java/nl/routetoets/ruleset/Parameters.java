@@ -23,7 +23,7 @@ public final class Parameters {
 
   public record Regime(
       String id, LocalDate validFrom, LocalDate validUntil, List<String> texts, String source, String interpretation,
-      Boolean withoutApproval) {
+      Boolean withoutApproval, LocalDate allRoutesFrom) {
     boolean covers(LocalDate date) {
       return Dated.covers(validFrom, validUntil, date);
     }
@@ -93,6 +93,7 @@ public final class Parameters {
   private final ElementcodeFile elementcodes;
   private final DomainFile domains;
   private final StructureFile structures;
+  private final LawParameters law;
   /**
    * Element codes per school year, kind, leerweg and sector: a rule asks for them for every year at
    * school of every trajectory, and only a few hundred combinations exist.
@@ -103,7 +104,8 @@ public final class Parameters {
 
   private Parameters(
       RegimeFile regimes, KindFile kinds, DurationFile durations, HourFile hours, RoundFile rounds,
-      PeriodFile period, ElementcodeFile elementcodes, DomainFile domains, StructureFile structures) {
+      PeriodFile period, ElementcodeFile elementcodes, DomainFile domains, StructureFile structures, LawParameters law) {
+    this.law = law;
     this.regimes = regimes;
     this.kinds = kinds;
     this.durations = durations;
@@ -118,7 +120,7 @@ public final class Parameters {
   /** The parameter files, by name; each is required. */
   static final List<String> FILES = List.of(
       "regimes.json", "routesoorten.json", "studieduur.json", "urennormen.json", "aanvraagrondes.json",
-      "looptijd.json", "elementcodes.json", "domeinen.json", "kwalificatiestructuren.json");
+      "looptijd.json", "elementcodes.json", "domeinen.json", "kwalificatiestructuren.json", "wet2020.json");
 
   static Parameters load(Path dir) throws IOException {
     JsonMapper mapper = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
@@ -131,7 +133,8 @@ public final class Parameters {
         read(mapper, dir, "looptijd.json", PeriodFile.class),
         read(mapper, dir, "elementcodes.json", ElementcodeFile.class),
         read(mapper, dir, "domeinen.json", DomainFile.class),
-        read(mapper, dir, "kwalificatiestructuren.json", StructureFile.class));
+        read(mapper, dir, "kwalificatiestructuren.json", StructureFile.class),
+        read(mapper, dir, "wet2020.json", LawParameters.class));
     requireTimeZone(dir.resolve("aanvraagrondes.json"), parameters.rounds.timeZone());
     return parameters;
   }
@@ -148,11 +151,16 @@ public final class Parameters {
   /** Every parameter file as read, by file name: what the service shows of the rule set. */
   public java.util.Map<String, Object> asMap() {
     java.util.Map<String, Object> files = new java.util.LinkedHashMap<>();
-    List<Object> parsed = List.of(regimes, kinds, durations, hours, rounds, period, elementcodes, domains, structures);
+    List<Object> parsed = List.of(regimes, kinds, durations, hours, rounds, period, elementcodes, domains, structures, law);
     for (int i = 0; i < FILES.size(); i++) {
       files.put(FILES.get(i), parsed.get(i));
     }
     return files;
+  }
+
+  /** The parameters of the structural law of 2020 (wet2020.json). */
+  public LawParameters law() {
+    return law;
   }
 
   public ZoneId timeZone() {
@@ -167,6 +175,23 @@ public final class Parameters {
     // a loop, not a stream: the rules call this for every event of every trajectory
     for (Regime r : regimes.regimes()) {
       if (!Boolean.TRUE.equals(r.withoutApproval()) && r.covers(date)) {
+        return r.id();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The regime of an event (a school year, an exam, a diploma) of a route with an experiment approval:
+   * the one in force on its date, and from a regime's {@code allRoutesFrom} that regime (N-TRANS-2).
+   */
+  public String regimeOfEventAt(LocalDate date) {
+    String regime = regimeAt(date);
+    if (regime != null || date == null) {
+      return regime;
+    }
+    for (Regime r : regimes.regimes()) {
+      if (r.allRoutesFrom() != null && !date.isBefore(r.allRoutesFrom()) && r.covers(date)) {
         return r.id();
       }
     }
@@ -416,10 +441,10 @@ public final class Parameters {
   }
 
   /** Date windows with an inclusive end that may be open. */
-  static final class Dated {
+  public static final class Dated {
     private Dated() {}
 
-    static boolean covers(LocalDate from, LocalDate until, LocalDate date) {
+    public static boolean covers(LocalDate from, LocalDate until, LocalDate date) {
       return date != null && (from == null || !date.isBefore(from)) && (until == null || !date.isAfter(until));
     }
   }

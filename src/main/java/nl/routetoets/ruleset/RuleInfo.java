@@ -8,6 +8,8 @@ import nl.routetoets.model.Severity;
 /**
  * What a rule says about itself in its metadata: the norm it checks, the article, the regime(s),
  * the severity, its messages and fix in Dutch and English, and the interpretation it relies on.
+ * {@code renumbered}: for a rule of the structural law that cites the WVO, the same article in the WVO
+ * 2020 (law2020.md N-LAW-27), cited when the fact that decides is dated from 1 August 2022; else null.
  */
 public record RuleInfo(
     String packageName,
@@ -17,6 +19,7 @@ public record RuleInfo(
     Severity severity,
     List<String> regimes,
     Citation article,
+    Citation renumbered,
     Text message,
     Text fix,
     String interpretation) {

@@ -83,13 +83,13 @@ class DerivationsTest {
   private static final LocalDate DIPLOMA = LocalDate.of(2018, 7, 10);
 
   private static Trajectory.Exam mbo(Integer level, String completedOn, Boolean passed) {
-    return new Trajectory.Exam(Codes.ExamPart.MBO, level, LocalDate.parse(completedOn), passed);
+    return new Trajectory.Exam(Codes.ExamPart.MBO, level, LocalDate.parse(completedOn), passed, null, null, null);
   }
 
   @Test
   void theBasisberoepsopleidingIsCompletedOnTheFirstPassedLevel2MboExamUpToTheDiploma() {
     List<Trajectory.Exam> exams = List.of(mbo(2, "2018-06-20", true), mbo(null, "2018-05-02", true), mbo(2, "2018-04-01", false),
-        mbo(4, "2018-03-01", true), new Trajectory.Exam(Codes.ExamPart.VMBO_FULL, null, LocalDate.parse("2018-02-01"), true),
+        mbo(4, "2018-03-01", true), new Trajectory.Exam(Codes.ExamPart.VMBO_FULL, null, LocalDate.parse("2018-02-01"), true, null, null, null),
         mbo(2, "2018-07-11", true));
     assertThat(derive.basisberoepsopleidingCompletedOn(exams, DIPLOMA)).isEqualTo(LocalDate.of(2018, 5, 2));
   }
@@ -102,17 +102,17 @@ class DerivationsTest {
   @Test
   void withoutAPassedMboExamBeforeItTheDiplomaDateIsTheCompletion() {
     List<Trajectory.Exam> exams = List.of(mbo(2, "2018-07-11", true), mbo(2, "2018-06-01", null),
-        new Trajectory.Exam(Codes.ExamPart.MBO, 2, null, true));
+        new Trajectory.Exam(Codes.ExamPart.MBO, 2, null, true, null, null, null));
     assertThat(derive.basisberoepsopleidingCompletedOn(exams, DIPLOMA)).isEqualTo(DIPLOMA);
     assertThat(derive.basisberoepsopleidingCompletedOn(List.of(), DIPLOMA)).isEqualTo(DIPLOMA);
   }
 
   @Test
   void theVmboExamIsCompletedByTheWholeExamOrByBothPartsPassedOrNot() {
-    Trajectory.Exam common = new Trajectory.Exam(Codes.ExamPart.VMBO_COMMON_PART, null, LocalDate.of(2017, 6, 1), false);
-    Trajectory.Exam sector = new Trajectory.Exam(Codes.ExamPart.VMBO_SECTOR_PART, null, LocalDate.of(2018, 6, 1), true);
-    Trajectory.Exam full = new Trajectory.Exam(Codes.ExamPart.VMBO_FULL, null, LocalDate.of(2018, 3, 1), null);
-    Trajectory.Exam mbo = new Trajectory.Exam(Codes.ExamPart.MBO, 2, LocalDate.of(2017, 1, 1), true);
+    Trajectory.Exam common = new Trajectory.Exam(Codes.ExamPart.VMBO_COMMON_PART, null, LocalDate.of(2017, 6, 1), false, null, null, null);
+    Trajectory.Exam sector = new Trajectory.Exam(Codes.ExamPart.VMBO_SECTOR_PART, null, LocalDate.of(2018, 6, 1), true, null, null, null);
+    Trajectory.Exam full = new Trajectory.Exam(Codes.ExamPart.VMBO_FULL, null, LocalDate.of(2018, 3, 1), null, null, null, null);
+    Trajectory.Exam mbo = new Trajectory.Exam(Codes.ExamPart.MBO, 2, LocalDate.of(2017, 1, 1), true, null, null, null);
 
     assertThat(derive.vmboExamCompletedOn(List.of(common, sector, mbo))).isEqualTo(LocalDate.of(2018, 6, 1));
     assertThat(derive.vmboExamCompletedOn(List.of(common, sector, full))).isEqualTo(LocalDate.of(2018, 3, 1));
