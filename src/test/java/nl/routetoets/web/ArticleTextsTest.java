@@ -55,4 +55,15 @@ class ArticleTextsTest {
     assertThat(TEXTS.of(cite("WSB", "overgangsrecht", "Stb. 2020, 157"))).isEmpty();
     assertThat(TEXTS.of(null)).isEmpty();
   }
+
+  @Test
+  void theLawIsBundledInItsThreeTextsWithoutTheCopyistsNotes() {
+    ArticleText wvo = TEXTS.of(cite("WVO", "10b16", "WVO")).get(0);
+    assertThat(String.join("\n", wvo.paragraphs())).contains("ten minste twee en ten hoogste drie jaren").doesNotContain("Editorial note");
+    assertThat(String.join("\n", TEXTS.of(cite("WVO2020", "2.107g", "WVO2020")).get(0).paragraphs()))
+        .contains("ten minste twee en ten hoogste drie");
+    assertThat(String.join("\n", TEXTS.of(cite("WEB", "8.5a.10", "WEB")).get(0).paragraphs()))
+        .contains("volledige studiejaren");
+    assertThat(TEXTS.of(cite("WVO", "2.107g", "WVO"))).isEmpty();
+  }
 }
