@@ -12,6 +12,7 @@ import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.util.List;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,12 +21,19 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The OpenAPI document: generated from the controllers, with the published JSON Schemas of the
- * formats (served at {@code /schema/v1/}) as the bodies of the endpoints that take or give documents,
+ * formats 1.1 (served at {@code /schema/v1/}) as the bodies of the endpoints that take or give documents,
  * since those bodies are read by the project's own strict reader rather than bound by Spring.
  */
 @Configuration
 class OpenApiDocument implements WebMvcConfigurer {
   static final String SCHEMAS = "/schema/v1/";
+  /**
+   * Hook for the service's route documents (formats.md §5): the endpoints that would take one as their
+   * body, as {@code /api/v1/applications} takes an application. Each is documented with
+   * route.schema.json once a controller serves it; until then nothing is added. {@code /api/v1/checks}
+   * needs no entry: document.schema.json takes route documents.
+   */
+  static final List<String> ROUTE_DOCUMENT_BODIES = List.of("/api/v1/routes", "/api/v1/routes/{id}/versions");
 
   @Override
   public void addResourceHandlers(ResourceHandlerRegistry registry) {
@@ -50,6 +58,7 @@ class OpenApiDocument implements WebMvcConfigurer {
             .content(new Content().addMediaType("application/json",
                 new MediaType().schema(new ArraySchema().items(ref("result.schema.json"))))));
       }
+      ROUTE_DOCUMENT_BODIES.forEach(path -> body(api, path, "route.schema.json", false));
     };
   }
 
