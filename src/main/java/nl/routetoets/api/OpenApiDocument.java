@@ -52,6 +52,8 @@ class OpenApiDocument implements WebMvcConfigurer {
       body(api, "/api/v1/checks", "document.schema.json", true);
       body(api, "/api/v1/applications", "application.schema.json", false);
       body(api, "/api/v1/applications/{id}/versions", "application.schema.json", false);
+      body(api, "/api/v1/routes", "route.schema.json", false);
+      body(api, "/api/v1/routes/{id}/versions", "route.schema.json", false);
       Operation check = post(api, "/api/v1/checks");
       if (check != null) {
         check.getResponses().addApiResponse("200", new ApiResponse().description("one result per document")
