@@ -17,7 +17,6 @@ import nl.routetoets.model.Result;
 import nl.routetoets.model.Verdict;
 import nl.routetoets.ruleset.RuleSet;
 import nl.routetoets.security.Caller;
-import nl.routetoets.web.ResultView.ErrorView;
 import nl.routetoets.web.ResultView.FindingView;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -117,16 +116,16 @@ class RoutePlanPages {
     problems.forEach(p -> errors.putIfAbsent(p.path(), messages.getMessage(p.key(), p.args().toArray(), locale)));
     ResultView view = null;
     Map<String, List<FindingView>> beside = new LinkedHashMap<>();
-    List<ErrorView> unplaced = new ArrayList<>();
+    List<SummaryLine> unplaced = new ArrayList<>();
     if (result != null) {
       JsonNode json = Json.MAPPER.valueToTree(result);
-      view = withFormWords(ResultView.of(json, locale, texts, RouteForm::fieldOf), errors);
+      view = ResultView.of(json, locale, texts, RouteForm::fieldOf);
       // an ERROR is the rule set's failure, not the form's: it shows with the result, not at the fields
       if (result.verdict() != Verdict.ERROR) {
         for (InputError e : result.errors() == null ? List.<InputError>of() : result.errors()) {
           String field = RouteForm.fieldOf(e.path());
           if (field == null) {
-            unplaced.add(new ErrorView(e.path() == null ? "" : e.path(), e.problem(), null));
+            unplaced.add(new SummaryLine(e.path() == null ? "" : e.path(), e.problem(), null));
           } else {
             errors.putIfAbsent(field, e.problem());
           }
@@ -138,7 +137,7 @@ class RoutePlanPages {
     RuleSet ruleSet = checks.live().current();
     model.addAttribute("form", RouteFormView.of(RouteForm.values(doc), errors, beside, ruleSet.reference(),
         ruleSet.parameters().law(), messages, locale));
-    model.addAttribute("errors", errorSummary(errors, unplaced));
+    model.addAttribute("errors", errorSummary(errors, unplaced, locale));
     model.addAttribute("result", view);
     model.addAttribute("langForm", FORM_ID);
     return "school/route";
@@ -156,21 +155,15 @@ class RoutePlanPages {
     return fields;
   }
 
-  /** The result's errors, where the form has read a field itself, in the form's words. */
-  private static ResultView withFormWords(ResultView view, Map<String, String> formErrors) {
-    List<ErrorView> errors = view.errors().stream().map(e -> {
-      String field = RouteForm.fieldOf(e.path());
-      return field != null && formErrors.containsKey(field) ? new ErrorView(e.path(), formErrors.get(field), e.field()) : e;
-    }).toList();
-    return new ResultView(view.verdict(), view.asOf(), view.regime(), view.ruleSet(), view.formGroups(), view.routes(), errors);
-  }
+  /** One line of the error summary: the field's label linking to it, or the path of an error no field shows. */
+  record SummaryLine(String label, String problem, String field) {}
 
-  /** Every error of the form for the summary at the top: those beside a field link to it, in the form's order. */
-  private static List<ErrorView> errorSummary(Map<String, String> errors, List<ErrorView> unplaced) {
-    List<ErrorView> summary = new ArrayList<>();
+  /** Every error of the form for the summary at the top: those beside a field by its label, linking to it, in the form's order. */
+  private List<SummaryLine> errorSummary(Map<String, String> errors, List<SummaryLine> unplaced, Locale locale) {
+    List<SummaryLine> summary = new ArrayList<>();
     for (String name : RouteForm.names()) {
       if (errors.containsKey(name)) {
-        summary.add(new ErrorView(name, errors.get(name), FormView.fieldId(name)));
+        summary.add(new SummaryLine(messages.getMessage("routeForm.f." + name, null, name, locale), errors.get(name), FormView.fieldId(name)));
       }
     }
     summary.addAll(unplaced);
