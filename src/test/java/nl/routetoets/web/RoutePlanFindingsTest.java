@@ -34,17 +34,22 @@ class RoutePlanFindingsTest extends PageTest {
   static final String ID = "PROEF-ROUTEFORMULIER";
   private static final Path TEST_RULE = Path.of("src/test/resources/route-form-rules/LAW_2020/proef-routeformulier.drl");
   private static Path rules;
+  private static Path fixtures;
 
   @DynamicPropertySource
   static void rulesWithTheTestsOwn(DynamicPropertyRegistry registry) throws IOException {
     rules = TestRuleSet.copyRules(Files.createTempDirectory("routetoets-route-form"));
     Files.copy(TEST_RULE, rules.resolve("LAW_2020").resolve(TEST_RULE.getFileName()));
     registry.add("routetoets.rules", rules::toString);
+    // the baselines are enough for the gate at start: the page is under test here, not the rule set
+    fixtures = TestRuleSet.builtFixtures("baseline", Files.createTempDirectory("routetoets-route-form-fixtures").resolve("baseline"));
+    registry.add("routetoets.fixtures", () -> fixtures.getParent().toString());
   }
 
   @AfterAll
   static void removeCopy() throws IOException {
     ServiceClient.deleteTree(rules);
+    ServiceClient.deleteTree(fixtures.getParent());
   }
 
   private static ObjectNode plan() throws Exception {
