@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * The text of the articles that findings cite, read once from the legal texts bundled with the
  * application ({@code regelgeving/}). A citation names a regulation, an article and one or more text
  * versions ("D2013/D2015"); each version with a bundled text gives that article's text. Regulations
- * that are not bundled (codetabellen, WSB) give none.
+ * that are not bundled (codetabellen, WEB, WSB) give none. The WVO is bundled in its text of
+ * 1 August 2020 (articles 10b10–10b21) and the WVO 2020 in its text of 1 August 2022 (2.107a–2.109a).
  */
 @Component
 public class ArticleTexts {
@@ -30,7 +31,9 @@ public class ArticleTexts {
       "BEDL/D2013", "BWBR0033984_besluit_experimenten_doorlopende_leerlijnen_vmbo-mbo_2014-2022_tekst_2013.md",
       "BEDL/D2015", "BWBR0033984_besluit_experimenten_doorlopende_leerlijnen_vmbo-mbo_2014-2022.md",
       "UR/UR2013", "BWBR0033871_uitvoeringsregeling_experimenten_doorlopende_leerlijnen_vmbo-mbo_2014-2022_tekst_2013.md",
-      "UR/UR2015", "BWBR0033871_uitvoeringsregeling_experimenten_doorlopende_leerlijnen_vmbo-mbo_2014-2022.md");
+      "UR/UR2015", "BWBR0033871_uitvoeringsregeling_experimenten_doorlopende_leerlijnen_vmbo-mbo_2014-2022.md",
+      "WVO/WVO", "BWBR0002399_wvo_doorlopende_leerroutes_2020-08-01.md",
+      "WVO2020/WVO2020", "BWBR0044212_wvo2020_doorlopende_leerroutes_2022-08-01.md");
 
   private static final Pattern ARTICLE = Pattern.compile("^###\\s*Artikel\\s+(\\S+)\\s*$");
   private static final Pattern TITLE = Pattern.compile("^####\\s*(.+?)\\s*$");
@@ -86,6 +89,9 @@ public class ArticleTexts {
         title = null;
         paragraphs.clear();
         continue;
+      }
+      if (line.startsWith(">")) {
+        continue; // an editorial note of the copy (the WVO texts have them), not the law's words
       }
       Matcher t = TITLE.matcher(line);
       if (number != null && t.matches()) {

@@ -70,6 +70,9 @@ class RoutePlanFindingsTest extends PageTest {
     var listed = page.select("#result .finding.VIOLATION");
     assertThat(listed.select("a[href=#f-mbo-level]").text()).isEqualTo("mbo.level");
     assertThat(listed.select(".fix").text()).contains("Proefoplossing");
+    var article = page.select("#result section.article:has(.finding.VIOLATION)");
+    assertThat(article.select("h4").text()).endsWith("art. 10b10");
+    assertThat(article.select("details.law summary").text()).contains("Artikel 10b10");
 
     // what if the level were 3: the finding is gone, beside the field and from the list
     Document whatIf = page(RoutePlanPagesTest.routePost(plan(), "check", "mbo.level", "3").with(as("web-citadel")).with(csrf()));
