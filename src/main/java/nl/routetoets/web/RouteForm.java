@@ -157,13 +157,7 @@ final class RouteForm {
       }
     }
     emptyPartsAsNull(doc);
-    // the reader refuses these too, in its own words; the form says what to do in the page's language
-    if (doc.path("id").isNull()) {
-      problems.add(new Problem("id", "routeForm.problem.id", List.of()));
-    }
-    if (doc.path("asOf").isNull()) {
-      problems.add(new Problem("asOf", "routeForm.problem.asOf", List.of()));
-    }
+    problems.addAll(unanswered(doc));
     presence.forEach((path, answer) -> {
       if (LawParts.NONE.equals(answer)) {
         doc.put(path, LawParts.NONE);
@@ -177,6 +171,25 @@ final class RouteForm {
       }
     });
     return new Built(doc, List.copyOf(problems));
+  }
+
+  /**
+   * The id and the peildatum when a document lacks them. The reader refuses such a document too, in its
+   * own words; the form says what to do in the page's language.
+   */
+  static List<Problem> unanswered(JsonNode doc) {
+    List<Problem> problems = new ArrayList<>();
+    if (absent(doc.path("id"))) {
+      problems.add(new Problem("id", "routeForm.problem.id", List.of()));
+    }
+    if (absent(doc.path("asOf"))) {
+      problems.add(new Problem("asOf", "routeForm.problem.asOf", List.of()));
+    }
+    return problems;
+  }
+
+  private static boolean absent(JsonNode node) {
+    return node.isMissingNode() || node.isNull();
   }
 
   /** The form's values for a document: input name → the values shown (one, or several for a set of check boxes). */

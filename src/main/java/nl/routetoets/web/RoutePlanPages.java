@@ -100,7 +100,7 @@ class RoutePlanPages {
       model.addAttribute("uploadError", messages.getMessage("routeForm.upload.notRoute", null, locale));
       return newForm(auth, model, locale);
     }
-    return check(Caller.of(auth), doc, List.of(), model, locale);
+    return check(Caller.of(auth), doc, RouteForm.unanswered(doc), model, locale);
   }
 
   private String check(Caller caller, ObjectNode doc, List<RouteForm.Problem> problems, Model model, Locale locale) {

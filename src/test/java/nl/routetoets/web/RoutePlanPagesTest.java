@@ -155,6 +155,10 @@ class RoutePlanPagesTest extends PageTest {
         doc.toString().getBytes(StandardCharsets.UTF_8))).with(as("web-citadel")).with(csrf()));
     assertThat(page.select("#f-id").val()).isEqualTo(doc.get("id").asString());
     assertThat(page.select("#outcome")).hasSize(1);
+    doc.remove("asOf");
+    Document withoutDate = page(multipart("/school/route/upload").file(new MockMultipartFile("file", "r.json", "application/json",
+        doc.toString().getBytes(StandardCharsets.UTF_8))).with(as("web-citadel")).with(csrf()));
+    assertThat(withoutDate.select("#f-asOf-err").text()).contains("nooit de datum van vandaag");
     Document application = page(multipart("/school/route/upload").file(new MockMultipartFile("file", "a.json", "application/json",
         "{\"type\": \"application\"}".getBytes(StandardCharsets.UTF_8))).with(as("web-citadel")).with(csrf()));
     assertThat(application.select(".field.has-error #file")).hasSize(1);
