@@ -40,10 +40,13 @@ class CheckApiTest extends ApiTest {
     }
   }
 
-  /** Formats 1.1: a route under the law, and a law trajectory with its route inline, go through the same endpoint. */
+  /**
+   * Formats 1.1: a route under the law, a bundle with trajectories that refer to it by {@code ref.route},
+   * and a law trajectory with its route inline go through the same endpoint.
+   */
   @Test
   void aRouteUnderTheLawGetsTheResultTheCommandLineGives() throws Exception {
-    for (String name : List.of("route-2021-dlr-gl-mbo4.json", "traject-2022-glr-bb-kok-jaar3.json")) {
+    for (String name : List.of("route-2021-dlr-gl-mbo4.json", "bundel-leerroute-met-trajecten.json", "traject-2022-glr-bb-kok-jaar3.json")) {
       String body = mvc.perform(post("/api/v1/checks").with(as("checker-school")).contentType(MediaType.APPLICATION_JSON)
               .content(demo(name)))
           .andExpect(status().isOk())
