@@ -44,7 +44,7 @@ class OpenApiDocument implements WebMvcConfigurer {
   OpenApiCustomizer formatsAndSignIn() {
     return api -> {
       api.info(new Info().title("RouteToets API").version("v1")
-          .description("Checks vmbo-mbo doorlopende leerroutes against the regulation; the DUS-I review workflow."));
+          .description("Checks vmbo-mbo doorlopende leerroutes against the experiment regulation and the structural law of 2020; the DUS-I review workflow; the routes schools record under the law."));
       api.components((api.getComponents() == null ? new Components() : api.getComponents())
           .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
           .addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")));
@@ -52,8 +52,6 @@ class OpenApiDocument implements WebMvcConfigurer {
       body(api, "/api/v1/checks", "document.schema.json", true);
       body(api, "/api/v1/applications", "application.schema.json", false);
       body(api, "/api/v1/applications/{id}/versions", "application.schema.json", false);
-      body(api, "/api/v1/routes", "route.schema.json", false);
-      body(api, "/api/v1/routes/{id}/versions", "route.schema.json", false);
       Operation check = post(api, "/api/v1/checks");
       if (check != null) {
         check.getResponses().addApiResponse("200", new ApiResponse().description("one result per document")
