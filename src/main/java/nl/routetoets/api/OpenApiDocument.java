@@ -28,10 +28,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class OpenApiDocument implements WebMvcConfigurer {
   static final String SCHEMAS = "/schema/v1/";
   /**
-   * Hook for the service's route documents (formats.md §5): the endpoints that would take one as their
-   * body, as {@code /api/v1/applications} takes an application. Each is documented with
-   * route.schema.json once a controller serves it; until then nothing is added. {@code /api/v1/checks}
-   * needs no entry: document.schema.json takes route documents.
+   * The endpoints that take a route document under the law (formats.md §5) as their body, as
+   * {@code /api/v1/applications} takes an application. {@code /api/v1/checks} needs no entry:
+   * document.schema.json takes route documents.
    */
   static final List<String> ROUTE_DOCUMENT_BODIES = List.of("/api/v1/routes", "/api/v1/routes/{id}/versions");
 
