@@ -53,6 +53,17 @@ public final class Derivations {
     return structuralRegime != null ? structuralRegime : params.regimeAt(date);
   }
 
+  @Implements(value = {"I-01", "I-70"}, gives = "the text version of the decree in force on the day that chose a fact's regime (tekstversies.json): D2013 under EXP_2013; D2015, D2018, D2019 or D2020 under EXP_2015; none under the structural law")
+  public String textVersion(String regime, LocalDate day) {
+    return params.textVersionAt(regime, day);
+  }
+
+  @Implements(value = {"I-18", "I-70"}, gives = "the text version of an application: the one in force at the submission instant, else, as for its regime, that of the first day of its start year")
+  public String textVersionOfApplication(String regime, LocalDate submitted, SchoolYear start) {
+    String atSubmission = textVersion(regime, submitted);
+    return atSubmission != null || start == null ? atSubmission : textVersion(regime, start.firstDay());
+  }
+
   @Implements(value = "I-01", gives = "the route kind (VMR2, BR_L, ...) a route type and mbo level make under a regime (routesoorten.json)")
   public String kindOf(String regime, Codes.RouteType type, Integer level, Boolean extended) {
     return params.kindOf(regime, type == null ? null : type.name(), level, extended);
