@@ -124,7 +124,7 @@ public final class Derivations {
     return birthDate == null || day == null ? null : Period.between(birthDate, day).getYears();
   }
 
-  @Implements(value = "I-05", gives = "whether a route's vmbo part is technical: sector techniek or landbouw, or a technical profiel or Groen (null when neither sector nor profiel is known)")
+  @Implements(value = {"I-05", "I-71"}, gives = "whether a route's vmbo part is technical: sector techniek or landbouw (the old sector, or the TL profile of that name), or a technical profiel or Groen (null when neither sector nor profiel is known): the origins of a technologieroute in D2015 as I-05 reads it, and in D2018 to D2020 (art. 1(1)(p) 1°-3°)")
   public Boolean technicalSector(RouteParts.Vmbo vmbo) {
     if (vmbo == null) {
       return null;
@@ -174,7 +174,7 @@ public final class Derivations {
     return listed;
   }
 
-  @Implements(value = "I-05", gives = "whether a route is a technologieroute as D2015 art. 1(1)(p) means it: so called, and its vmbo part not known to lie outside techniek and landbouw (a technologieroute from another sector is a beroepsroute)")
+  @Implements(value = {"I-05", "I-71"}, gives = "whether a route is a technologieroute as art. 1(1)(p) means it (D2015 as I-05 reads it, and D2018 to D2020, which name the same origins): so called, and its vmbo part not known to lie outside techniek and landbouw (a technologieroute from another sector is a beroepsroute)")
   public boolean technologieroute(Codes.RouteType type, RouteParts.Vmbo vmbo) {
     return type == Codes.RouteType.TECHNOLOGIEROUTE && !Boolean.FALSE.equals(technicalSector(vmbo));
   }
