@@ -124,7 +124,7 @@ final class RouteFactBuilder {
     return derive.technologieroute(type, vmbo);
   }
 
-  /** The text of the decree a route is read under: that of the first day of its start year, within its regime (I-70). */
+  /** The text of the decree a route is read under: that of the first day of its start year, within its regime (I-62). */
   String textVersion(String regime, SchoolYear start) {
     return derive.textVersion(regime, start == null ? null : start.firstDay());
   }

@@ -10,7 +10,7 @@ import nl.routetoets.ruleset.RouteScoped;
  * @param kind derived: the route kind under the application's regime (I-01, I-18); null when that regime knows none
  * @param technologieroute derived: a technologieroute as art. 1(1)(p) means it: so called, and its vmbo part not
  *     known to lie outside techniek and landbouw (D2015 as I-05 reads it; the texts from 2018 name the same
- *     origins, I-71)
+ *     origins, I-63)
  */
 public record AppliedRouteFact(String path, String routePath, String kind, boolean technologieroute)
     implements Located, RouteScoped {}

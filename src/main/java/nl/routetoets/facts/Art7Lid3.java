@@ -11,7 +11,7 @@ import static nl.routetoets.facts.ThreeValued.voldoendeOfGoed;
  * still complete the basisberoepsopleiding within the vakmanschaproute. Three-valued: null is "not
  * known". Condition (b) reads the same in D2013 and D2015; condition (a) gained maatschappijleer in D2015.
  * From the text of 2018-03-15 (b) asks the languages and the rekentoets only taken, as art. 16a did; from
- * 2020-08-01 the languages alone (interpretations.md I-73).
+ * 2020-08-01 the languages alone (interpretations.md I-65).
  */
 public final class Art7Lid3 {
   private Art7Lid3() {}
@@ -40,7 +40,7 @@ public final class Art7Lid3 {
   /**
    * (a) as in D2018, D2019 and D2020: the kunstvak and LO voldoende or goed, and maatschappijleer "als eindcijfer
    * 6 of meer", which is how I-09 already read D2015; the grade is the school-exam grade, the subject's only
-   * final grade in BB and KB (I-73).
+   * final grade in BB and KB (I-65).
    */
   public static Boolean onderdeelA2018(VmboResultsFact v) {
     return onderdeelA2015(v);
@@ -58,7 +58,7 @@ public final class Art7Lid3 {
 
   /**
    * Whether the rekentoets was taken: a recorded grade, of whatever height, shows it was; without one it is not
-   * known, never "not taken" (I-73).
+   * known, never "not taken" (I-65).
    */
   public static Boolean rekentoetsAfgelegd(VmboResultsFact v) {
     return v.rekentoets() == null ? null : Boolean.TRUE;

@@ -53,12 +53,12 @@ public final class Derivations {
     return structuralRegime != null ? structuralRegime : params.regimeAt(date);
   }
 
-  @Implements(value = {"I-01", "I-70"}, gives = "the text version of the decree in force on the day that chose a fact's regime (tekstversies.json): D2013 under EXP_2013; D2015, D2018, D2019 or D2020 under EXP_2015; none under the structural law")
+  @Implements(value = {"I-01", "I-62"}, gives = "the text version of the decree in force on the day that chose a fact's regime (tekstversies.json): D2013 under EXP_2013; D2015, D2018, D2019 or D2020 under EXP_2015; none under the structural law")
   public String textVersion(String regime, LocalDate day) {
     return params.textVersionAt(regime, day);
   }
 
-  @Implements(value = {"I-18", "I-70"}, gives = "the text version of an application: the one in force at the submission instant, else, as for its regime, that of the first day of its start year")
+  @Implements(value = {"I-18", "I-62"}, gives = "the text version of an application: the one in force at the submission instant, else, as for its regime, that of the first day of its start year")
   public String textVersionOfApplication(String regime, LocalDate submitted, SchoolYear start) {
     String atSubmission = textVersion(regime, submitted);
     return atSubmission != null || start == null ? atSubmission : textVersion(regime, start.firstDay());
@@ -124,7 +124,7 @@ public final class Derivations {
     return birthDate == null || day == null ? null : Period.between(birthDate, day).getYears();
   }
 
-  @Implements(value = {"I-05", "I-71"}, gives = "whether a route's vmbo part is technical: sector techniek or landbouw (the old sector, or the TL profile of that name), or a technical profiel or Groen (null when neither sector nor profiel is known): the origins of a technologieroute in D2015 as I-05 reads it, and in D2018 to D2020 (art. 1(1)(p) 1°-3°)")
+  @Implements(value = {"I-05", "I-63"}, gives = "whether a route's vmbo part is technical: sector techniek or landbouw (the old sector, or the TL profile of that name), or a technical profiel or Groen (null when neither sector nor profiel is known): the origins of a technologieroute in D2015 as I-05 reads it, and in D2018 to D2020 (art. 1(1)(p) 1°-3°)")
   public Boolean technicalSector(RouteParts.Vmbo vmbo) {
     if (vmbo == null) {
       return null;
@@ -174,7 +174,7 @@ public final class Derivations {
     return listed;
   }
 
-  @Implements(value = {"I-05", "I-71"}, gives = "whether a route is a technologieroute as art. 1(1)(p) means it (D2015 as I-05 reads it, and D2018 to D2020, which name the same origins): so called, and its vmbo part not known to lie outside techniek and landbouw (a technologieroute from another sector is a beroepsroute)")
+  @Implements(value = {"I-05", "I-63"}, gives = "whether a route is a technologieroute as art. 1(1)(p) means it (D2015 as I-05 reads it, and D2018 to D2020, which name the same origins): so called, and its vmbo part not known to lie outside techniek and landbouw (a technologieroute from another sector is a beroepsroute)")
   public boolean technologieroute(Codes.RouteType type, RouteParts.Vmbo vmbo) {
     return type == Codes.RouteType.TECHNOLOGIEROUTE && !Boolean.FALSE.equals(technicalSector(vmbo));
   }

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * application ({@code regelgeving/}). A citation names a regulation, an article and one or more text
  * versions ("D2013/D2015"); each version with a bundled text gives that article's text. Regulations
  * that are not bundled (codetabellen, WSB) give none, nor do the decree's texts of 2018 and 2019, of which
- * only the changes are known (interpretations.md I-70): a citation "D2018 D2019 D2020" shows the 2020 text.
+ * only the changes are known (interpretations.md I-62): a citation "D2018 D2019 D2020" shows the 2020 text.
  */
 @Component
 public class ArticleTexts {
