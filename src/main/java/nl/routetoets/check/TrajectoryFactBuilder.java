@@ -10,6 +10,7 @@ import nl.routetoets.facts.ElementcodeAgainstTableFact;
 import nl.routetoets.facts.ExamFact;
 import nl.routetoets.facts.ExitFact;
 import nl.routetoets.facts.FallbackFact;
+import nl.routetoets.facts.RouteDates;
 import nl.routetoets.facts.RouteFact;
 import nl.routetoets.facts.TrajectoryFact;
 import nl.routetoets.facts.UnansweredFact;
@@ -60,7 +61,8 @@ final class TrajectoryFactBuilder {
       facts.add(new RouteFact(routePath, id, null, "TRAJECTORY", regime, kind, RouteFactBuilder.name(r.routeType()),
           r.routeType() == Codes.RouteType.TECHNOLOGIEROUTE, start == null ? null : start.toString(),
           start == null ? null : start.firstDay(), null,
-          r.leerwegen() == null ? null : r.leerwegen().stream().map(Enum::name).toList(), null));
+          r.leerwegen() == null ? null : r.leerwegen().stream().map(Enum::name).toList(), null,
+          routes.textVersion(regime, start)));
       routes.parts(routePath, kind, r.leerwegen(), r.vmbo(), r.mbo(), r.design(), r.exams(), start, facts::add);
     }
     Trajectory.Approval a = r.approval();
@@ -84,7 +86,9 @@ final class TrajectoryFactBuilder {
     facts.add(passDates);
     Trajectory.Exit e = t.exit();
     if (e != null) {
-      facts.add(new ExitFact("exit", id, e.leftOn(), e.reason(), e.gradeListIssued()));
+      LocalDate leaving = RouteDates.dayOfLeaving(e.leftOn(), asOf);
+      facts.add(new ExitFact("exit", id, e.leftOn(), e.reason(), e.gradeListIssued(),
+          derive.textVersion(derive.regimeOfEvent(leaving, structural), leaving)));
       if (e.fallback() != null) {
         facts.add(new FallbackFact("exit.fallback", id, e.fallback().offered(), RouteFactBuilder.name(e.fallback().targetDiploma())));
       }
@@ -108,7 +112,9 @@ final class TrajectoryFactBuilder {
           RouteFactBuilder.name(d.kind()), d.awardedOn(), derive.routeYear(start, d.awardedOn())));
       if (d.kind() == Codes.DiplomaKind.MBO_2 && d.awardedOn() != null) {
         LocalDate completed = derive.basisberoepsopleidingCompletedOn(exams, d.awardedOn());
-        facts.add(new BasisberoepsopleidingFact("diplomas[" + i + "]", completed, derive.regimeOfEvent(completed, structural)));
+        String completedRegime = derive.regimeOfEvent(completed, structural);
+        facts.add(new BasisberoepsopleidingFact("diplomas[" + i + "]", completed, completedRegime,
+            derive.textVersion(completedRegime, completed)));
       }
     }
     return facts;

@@ -119,6 +119,17 @@ public final class Derivations {
     return leerweg == null || level == null ? null : glr.leerwegen().contains(leerweg) && glr.level() == level;
   }
 
+  @Implements(value = {"I-01", "I-62"}, gives = "the text version of the decree in force on the day that chose a fact's regime (tekstversies.json): D2013 under EXP_2013; D2015, D2018, D2019 or D2020 under EXP_2015; none under the structural law")
+  public String textVersion(String regime, LocalDate day) {
+    return params.textVersionAt(regime, day);
+  }
+
+  @Implements(value = {"I-18", "I-62"}, gives = "the text version of an application: the one in force at the submission instant, else, as for its regime, that of the first day of its start year")
+  public String textVersionOfApplication(String regime, LocalDate submitted, SchoolYear start) {
+    String atSubmission = textVersion(regime, submitted);
+    return atSubmission != null || start == null ? atSubmission : textVersion(regime, start.firstDay());
+  }
+
   @Implements(value = "I-01", gives = "the route kind (VMR2, BR_L, ...) a route type and mbo level make under a regime (routesoorten.json)")
   public String kindOf(String regime, Codes.RouteType type, Integer level, Boolean extended) {
     return params.kindOf(regime, type == null ? null : type.name(), level, extended);
@@ -179,7 +190,7 @@ public final class Derivations {
     return birthDate == null || day == null ? null : Period.between(birthDate, day).getYears();
   }
 
-  @Implements(value = "I-05", gives = "whether a route's vmbo part is technical: sector techniek or landbouw, or a technical profiel or Groen (null when neither sector nor profiel is known)")
+  @Implements(value = {"I-05", "I-63"}, gives = "whether a route's vmbo part is technical: sector techniek or landbouw (the old sector, or the TL profile of that name), or a technical profiel or Groen (null when neither sector nor profiel is known): the origins of a technologieroute in D2015 as I-05 reads it, and in D2018 to D2020 (art. 1(1)(p) 1°-3°)")
   public Boolean technicalSector(RouteParts.Vmbo vmbo) {
     if (vmbo == null) {
       return null;
@@ -229,7 +240,7 @@ public final class Derivations {
     return listed;
   }
 
-  @Implements(value = "I-05", gives = "whether a route is a technologieroute as D2015 art. 1(1)(p) means it: so called, and its vmbo part not known to lie outside techniek and landbouw (a technologieroute from another sector is a beroepsroute)")
+  @Implements(value = {"I-05", "I-63"}, gives = "whether a route is a technologieroute as art. 1(1)(p) means it (D2015 as I-05 reads it, and D2018 to D2020, which name the same origins): so called, and its vmbo part not known to lie outside techniek and landbouw (a technologieroute from another sector is a beroepsroute)")
   public boolean technologieroute(Codes.RouteType type, RouteParts.Vmbo vmbo) {
     return type == Codes.RouteType.TECHNOLOGIEROUTE && !Boolean.FALSE.equals(technicalSector(vmbo));
   }

@@ -42,6 +42,24 @@ class ArticleTextsTest {
   }
 
   @Test
+  void theTextOf2020IsShownForTheLaterTextsAndTheTextsOf2018And2019HaveNoneOfTheirOwn() {
+    List<ArticleText> art7 = TEXTS.of(cite("BEDL", "7", "D2020"));
+    assertThat(art7).extracting(ArticleText::version).containsExactly("D2020");
+    String lid3 = String.join("\n", art7.get(0).paragraphs());
+    assertThat(lid3).contains("eindcijfer 6 of meer").doesNotContain("rekentoets");
+    assertThat(TEXTS.of(cite("BEDL", "7", "D2018 D2019"))).isEmpty();
+    assertThat(TEXTS.of(cite("BEDL", "1", "D2018 D2019 D2020"))).extracting(ArticleText::version).containsExactly("D2020");
+    // art. 16a is gone from the later texts
+    assertThat(TEXTS.of(cite("BEDL", "16a", "D2020"))).isEmpty();
+  }
+
+  @Test
+  void theCopyistsEditorialNotesAreNotPartOfTheArticle() {
+    assertThat(TEXTS.of(cite("BEDL", "1", "D2020")).get(0).paragraphs()).noneMatch(p -> p.startsWith(">"))
+        .anyMatch(p -> p.contains("profiel als bedoeld in artikel 10"));
+  }
+
+  @Test
   void theUitvoeringsregelingHasItsOwnVersions() {
     ArticleText ur2 = TEXTS.of(cite("UR", "2", "UR2015")).get(0);
     assertThat(ur2.title()).isEqualTo("Voorschriften aanvraag");
