@@ -517,8 +517,8 @@ public final class Parameters {
       }
       LocalDate regimeNext = r.validUntil() == null ? null : r.validUntil().plusDays(1);
       if (!java.util.Objects.equals(next, regimeNext)) {
-        throw new IOException(file + ": the texts of " + r.id() + " end on the day before " + next + ", the regime on "
-            + r.validUntil());
+        throw new IOException(file + ": the texts of " + r.id() + " end " + (next == null ? "never" : "on " + next.minusDays(1))
+            + ", the regime " + (r.validUntil() == null ? "never" : "on " + r.validUntil()));
       }
     }
   }
