@@ -1,7 +1,6 @@
 package nl.routetoets.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -60,7 +59,7 @@ class RoutePlanFindingsTest extends PageTest {
 
   @Test
   void aFindingAboutTheLevelStandsBesideTheLevelFieldAndInTheList() throws Exception {
-    Document page = page(RoutePlanPagesTest.routePost(plan(), "check", "mbo.level", "1").with(as("web-citadel")).with(csrf()));
+    Document page = page(RoutePlanPagesTest.routePost(plan(), "check", "mbo.level", "1").with(as("web-citadel")));
     assertThat(page.select(".route-head .badge.NON_COMPLIANT")).isNotEmpty();
     var beside = page.select(".field:has(#f-mbo-level) ul.beside li.VIOLATION");
     assertThat(beside).hasSize(1);
@@ -75,7 +74,7 @@ class RoutePlanFindingsTest extends PageTest {
     assertThat(article.select("details.law summary").text()).contains("Artikel 10b10");
 
     // what if the level were 3: the finding is gone, beside the field and from the list
-    Document whatIf = page(RoutePlanPagesTest.routePost(plan(), "check", "mbo.level", "3").with(as("web-citadel")).with(csrf()));
+    Document whatIf = page(RoutePlanPagesTest.routePost(plan(), "check", "mbo.level", "3").with(as("web-citadel")));
     assertThat(whatIf.select(".field:has(#f-mbo-level) ul.beside")).isEmpty();
     assertThat(whatIf.select("#result .finding:contains(Proefbevinding over het niveau)")).isEmpty();
     assertThat(whatIf.select("#f-mbo-level").val()).isEqualTo("3");
@@ -84,19 +83,19 @@ class RoutePlanFindingsTest extends PageTest {
   @Test
   void aFindingAboutTheWholeRouteStandsBesideTheFieldItMisses() throws Exception {
     Document page = page(RoutePlanPagesTest.routePost(plan(), "check", "melding", "", "melding.notifiedOn", "", "melding.jointly", "")
-        .with(as("web-citadel")).with(csrf()));
+        .with(as("web-citadel")));
     var beside = page.select(".field:has(#f-melding) ul.beside li.REVIEW");
     assertThat(beside.text()).contains("Proefbevinding: onbekend is").contains("Proefoplossing: vul de melding in.");
     assertThat(page.select("#result .finding.REVIEW")).hasSize(1);
     // said to be "NONE", the melding is known: the review is gone
-    Document none = page(RoutePlanPagesTest.routePost(plan(), "check", "melding", "NONE").with(as("web-citadel")).with(csrf()));
+    Document none = page(RoutePlanPagesTest.routePost(plan(), "check", "melding", "NONE").with(as("web-citadel")));
     assertThat(none.select(".field:has(#f-melding) ul.beside")).isEmpty();
   }
 
   @Test
   void theFindingsFollowTheLanguageSwitch() throws Exception {
     Document english = page(RoutePlanPagesTest.routePost(plan(), "check", "mbo.level", "1").param("lang", "en")
-        .with(as("web-citadel")).with(csrf()));
+        .with(as("web-citadel")));
     assertThat(english.select("html").attr("lang")).isEqualTo("en");
     assertThat(english.select(".field:has(#f-mbo-level) ul.beside li").text())
         .contains("Test finding about the level: 1.").contains("Test fix: choose another level.");
