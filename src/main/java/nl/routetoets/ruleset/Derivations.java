@@ -110,6 +110,15 @@ public final class Derivations {
     return List.copyOf(short_);
   }
 
+  @Implements(value = {"I-73", "I-80"}, gives = "whether a route of this kind may lead from a leerweg to an mbo level: a DLR by the matrix of WVO 10b10(3) (wet2020.json leerwegLevels), a GLR only from BB to a basisberoepsopleiding (10b21(1)-(2), wet2020.json glr); for an unknown kind the DLR matrix; null when the leerweg or level is unknown")
+  public Boolean leerwegAllowedIn(String kind, String leerweg, Integer level) {
+    if (!"GLR".equals(kind)) {
+      return leerwegLeadsTo(leerweg, level);
+    }
+    LawParameters.Glr glr = params.law().glr();
+    return leerweg == null || level == null ? null : glr.leerwegen().contains(leerweg) && glr.level() == level;
+  }
+
   @Implements(value = "I-01", gives = "the route kind (VMR2, BR_L, ...) a route type and mbo level make under a regime (routesoorten.json)")
   public String kindOf(String regime, Codes.RouteType type, Integer level, Boolean extended) {
     return params.kindOf(regime, type == null ? null : type.name(), level, extended);

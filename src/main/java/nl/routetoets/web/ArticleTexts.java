@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
  * The text of the articles that findings cite, read once from the legal texts bundled with the
  * application ({@code regelgeving/}). A citation names a regulation, an article and one or more text
  * versions ("D2013/D2015"); each version with a bundled text gives that article's text. Regulations
- * that are not bundled (codetabellen, WEB, WSB) give none. The WVO is bundled in its text of
- * 1 August 2020 (articles 10b10–10b21) and the WVO 2020 in its text of 1 August 2022 (2.107a–2.109a).
+ * that are not bundled (codetabellen, WSB) give none. The texts of the law (WVO, WVO 2020, WEB) carry
+ * editorial notes of their copyist (lines starting with "&gt;"); those are no law and are left out.
  */
 @Component
 public class ArticleTexts {
@@ -33,7 +33,8 @@ public class ArticleTexts {
       "UR/UR2013", "BWBR0033871_uitvoeringsregeling_experimenten_doorlopende_leerlijnen_vmbo-mbo_2014-2022_tekst_2013.md",
       "UR/UR2015", "BWBR0033871_uitvoeringsregeling_experimenten_doorlopende_leerlijnen_vmbo-mbo_2014-2022.md",
       "WVO/WVO", "BWBR0002399_wvo_doorlopende_leerroutes_2020-08-01.md",
-      "WVO2020/WVO2020", "BWBR0044212_wvo2020_doorlopende_leerroutes_2022-08-01.md");
+      "WVO2020/WVO2020", "BWBR0044212_wvo2020_doorlopende_leerroutes_2022-08-01.md",
+      "WEB/WEB", "BWBR0007625_web_doorlopende_leerroutes_2020-08-01.md");
 
   private static final Pattern ARTICLE = Pattern.compile("^###\\s*Artikel\\s+(\\S+)\\s*$");
   private static final Pattern TITLE = Pattern.compile("^####\\s*(.+?)\\s*$");
@@ -90,13 +91,10 @@ public class ArticleTexts {
         paragraphs.clear();
         continue;
       }
-      if (line.startsWith(">")) {
-        continue; // an editorial note of the copy (the WVO texts have them), not the law's words
-      }
       Matcher t = TITLE.matcher(line);
       if (number != null && t.matches()) {
         title = t.group(1);
-      } else if (number != null && !line.isEmpty()) {
+      } else if (number != null && !line.isEmpty() && !line.startsWith(">")) {
         paragraphs.add(line.replace("*", ""));
       }
     }

@@ -51,19 +51,23 @@ class ArticleTextsTest {
 
   /** The structural law: the WVO of 2020 (10b..) and its renumbered successor, the WVO 2020 (2.107..), without the copy's notes. */
   @Test
-  void theWvoAndTheWvo2020HaveTheirRouteArticles() {
-    ArticleText duration = TEXTS.of(cite("WVO", "10b16", "WVO")).get(0);
-    assertThat(duration.heading()).isEqualTo("Artikel 10b16");
-    assertThat(String.join("\n", duration.paragraphs())).contains("ten minste vier en ten hoogste vijf jaren").doesNotContain("Editorial note");
-    assertThat(String.join("\n", TEXTS.of(cite("WVO", "10b11", "WVO")).get(0).paragraphs())).contains("geschilbeslechting");
-    assertThat(TEXTS.of(cite("WVO2020", "2.107g", "WVO2020")).get(0).heading()).isEqualTo("Artikel 2.107g");
-    assertThat(TEXTS.of(cite("WVO", "2.107g", "WVO"))).isEmpty();
-  }
-
-  @Test
   void regulationsWithoutABundledTextGiveNone() {
     assertThat(TEXTS.of(cite("CT", "1", "CT2014/CT2015"))).isEmpty();
     assertThat(TEXTS.of(cite("WSB", "overgangsrecht", "Stb. 2020, 157"))).isEmpty();
     assertThat(TEXTS.of(null)).isEmpty();
+  }
+
+  @Test
+  void theLawIsBundledInItsThreeTextsWithoutTheCopyistsNotes() {
+    ArticleText wvo = TEXTS.of(cite("WVO", "10b16", "WVO")).get(0);
+    assertThat(wvo.heading()).isEqualTo("Artikel 10b16");
+    assertThat(TEXTS.of(cite("WVO2020", "2.107g", "WVO2020")).get(0).heading()).isEqualTo("Artikel 2.107g");
+    assertThat(String.join("\n", TEXTS.of(cite("WVO", "10b11", "WVO")).get(0).paragraphs())).contains("geschilbeslechting");
+    assertThat(String.join("\n", wvo.paragraphs())).contains("ten minste twee en ten hoogste drie jaren").doesNotContain("Editorial note");
+    assertThat(String.join("\n", TEXTS.of(cite("WVO2020", "2.107g", "WVO2020")).get(0).paragraphs()))
+        .contains("ten minste twee en ten hoogste drie");
+    assertThat(String.join("\n", TEXTS.of(cite("WEB", "8.5a.10", "WEB")).get(0).paragraphs()))
+        .contains("volledige studiejaren");
+    assertThat(TEXTS.of(cite("WVO", "2.107g", "WVO"))).isEmpty();
   }
 }
