@@ -419,6 +419,15 @@ class BrowserJourneyIT {
     browser.page("school-route-checked");
     browser.view("school-route", "#result");
 
+    // what if no melding was made: the law's finding stands beside the melding field and in the list, linked to it
+    new org.openqa.selenium.support.ui.Select(find("#f-melding")).selectByValue("NONE");
+    go(find(".sticky-actions button[value=check]"));
+    assertThat(find("#result .route-head .badge").getAttribute("class")).contains("NON_COMPLIANT");
+    assertThat(all(".field:has(#f-melding) ul.beside li.VIOLATION")).isNotEmpty();
+    assertThat(all("#result .finding a[href='#f-melding']")).isNotEmpty();
+    browser.page("school-route-findings");
+    browser.view("school-route-findings", ".field:has(#f-melding)");
+
     // the language switch keeps what was typed
     type("#f-design-years", "5");
     go(find("button[form=route-form][name=lang]"));

@@ -13,7 +13,11 @@ import java.util.Properties;
 import nl.routetoets.document.Json;
 import nl.routetoets.document.SourcedDocument;
 import nl.routetoets.dusiworkflow.Checks;
+import nl.routetoets.TestRuleSet;
+import nl.routetoets.check.Checker;
+import nl.routetoets.model.Finding;
 import nl.routetoets.model.LawRoute;
+import nl.routetoets.model.Result;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -179,6 +183,36 @@ class RouteFormTest {
     assertThat(RouteForm.fieldOf("vmbo.sector")).as("a field the form does not show: its part's").isEqualTo("vmbo.profiel");
     assertThat(RouteForm.fieldOf("")).isNull();
     assertThat(RouteForm.fieldOf("route")).isNull();
+  }
+
+  /**
+   * Every route the rule set's fixtures hold, shown in the form and sent back, is checked as it was: the
+   * form loses nothing the rules read, and every finding the law's rules make lands beside a field.
+   */
+  @Test
+  void everyFixtureRouteKeepsItsFindingsThroughTheFormAndEachFindingHasAField() throws Exception {
+    List<String> routes;
+    try (var files = Files.walk(TestRuleSet.FIXTURES)) {
+      routes = files.map(p -> TestRuleSet.FIXTURES.relativize(p).toString().replace('\\', '/'))
+          .filter(p -> p.endsWith(".json") && !p.endsWith(".expected.json")).map(p -> p.substring(0, p.length() - ".json".length()))
+          .filter(name -> "route".equals(TestRuleSet.fixture(name).tree().path("type").asString(""))).sorted().toList();
+    }
+    assertThat(routes).as("the fixtures hold routes under the law").isNotEmpty();
+    Checker checker = new Checker(TestRuleSet.get(), null);
+    for (String name : routes) {
+      ObjectNode doc = TestRuleSet.fixture(name).tree();
+      ObjectNode back = RouteForm.document(posted(RouteForm.values(doc))).document();
+      Result before = checker.check(Checks.read(Json.MAPPER.writeValueAsBytes(doc), false).get(0));
+      Result after = checker.check(Checks.read(Json.MAPPER.writeValueAsBytes(back), false).get(0));
+      assertThat(after.verdict()).as(name).isEqualTo(before.verdict());
+      assertThat(after.findings()).extracting(Finding::norm, Finding::path, Finding::severity).as(name)
+          .containsExactlyElementsOf(before.findings().stream().map(f -> org.assertj.core.groups.Tuple.tuple(f.norm(), f.path(), f.severity())).toList());
+      for (Finding f : before.findings()) {
+        boolean placed = RouteForm.fieldOf(f.path()) != null
+            || (f.missingFacts() != null && f.missingFacts().stream().anyMatch(m -> RouteForm.fieldOf(m) != null));
+        assertThat(placed).as(name + ": " + f.norm() + " at \"" + f.path() + "\" beside a field").isTrue();
+      }
+    }
   }
 
   /** Both languages label every field and every choice of their own; "NONE" never borrows another form's words. */
