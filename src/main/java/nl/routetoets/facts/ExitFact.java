@@ -14,4 +14,10 @@ import nl.routetoets.ruleset.LawDated;
 public record ExitFact(
     String path, String documentId, LocalDate leftOn, String reason, Boolean gradeListIssued, String regime,
     Boolean definitivelyRemoved, Boolean fallbackOffered, boolean diplomaHeldOnLeaving, String articleText)
-    implements Located, LawDated {}
+    implements Located, LawDated {
+
+  /** A leaving as the decree's rules see it: its own fields, without the law's. */
+  public ExitFact(String path, String documentId, LocalDate leftOn, String reason, Boolean gradeListIssued) {
+    this(path, documentId, leftOn, reason, gradeListIssued, null, null, null, false, null);
+  }
+}

@@ -86,11 +86,14 @@ class NormCatalogueTest {
 
   /** How a norm's source names each regulation a rule may cite (ruleset.json). */
   private static final java.util.Map<String, java.util.regex.Pattern> NAMED_AS = java.util.Map.of(
-      "BEDL", java.util.regex.Pattern.compile("\\bD(2013|2015)?\\b"),
+      "BEDL", java.util.regex.Pattern.compile("\\bD(2013|2015)?\\b|\\bDecree\\b"),
       "UR", java.util.regex.Pattern.compile("\\bUR"),
       "EB", java.util.regex.Pattern.compile("\\bEB\\b|Eindexamenbesluit"),
       "CT", java.util.regex.Pattern.compile("codetabellen"),
-      "WSB", java.util.regex.Pattern.compile("Stb\\. 2020, 157"));
+      "WSB", java.util.regex.Pattern.compile("Stb\\. 2020, 157"),
+      // the structural law's acts, as law2020.md names them
+      "WVO", java.util.regex.Pattern.compile("\\bWVO\\b"),
+      "WEB", java.util.regex.Pattern.compile("\\bWEB\\b"));
 
   /** A rule cites what it rests on: a regulation, and where the article is numbered that article, of its norm's source. */
   @Test
