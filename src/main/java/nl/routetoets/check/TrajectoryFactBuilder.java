@@ -74,6 +74,8 @@ final class TrajectoryFactBuilder {
     /** The law for the route and all its events (a route under the law, or one without approval from 1 August 2020); else null. */
     private final String structural;
     private final LocalDate leftOn;
+    /** The first day the record shows the whole vmbo exam taken (I-85), derived once for every year that asks it. */
+    private LocalDate wholeExamTakenOn;
     private final List<Object> facts = new ArrayList<>();
     private final SortedSet<String> regimes = new TreeSet<>();
 
@@ -121,6 +123,7 @@ final class TrajectoryFactBuilder {
         facts.add(passDates);
       }
       exit(id);
+      wholeExamTakenOn = derive.wholeVmboExamTakenOn(t);
       List<Integer> leerjaren = derive.routeLeerjaren(years, leftOn);
       for (int i = 0; i < years.size(); i++) {
         year(i, kind, passDates, leerjaren);
@@ -194,7 +197,7 @@ final class TrajectoryFactBuilder {
         Integer leerjaar = leerjaren.get(i);
         if (leerjaar != null) {
           judged(regime);
-          facts.add(lawYear(i, path, y, begins, leerjaar));
+          facts.add(lawYear(i, path, y, begins, leerjaar, passDates));
         }
         return;
       }
@@ -210,15 +213,15 @@ final class TrajectoryFactBuilder {
       againstTableAndApproval(i, kind);
     }
 
-    private LawYearFact lawYear(int i, String path, Trajectory.Year y, LocalDate begins, Integer leerjaar) {
+    private LawYearFact lawYear(int i, String path, Trajectory.Year y, LocalDate begins, Integer leerjaar, VmboPassDatesFact passDates) {
       boolean glr = r.kind() == Codes.LawRouteKind.GLR;
       LocalDate ends = y.schoolYear() == null ? null : y.schoolYear().lastDay();
       return new LawYearFact(path, i, LAW_REGIME, RouteFactBuilder.name(r.kind()), y.schoolYear() == null ? null : y.schoolYear().toString(),
           begins, leerjaar, y.vmboLeerjaar(), RouteFactBuilder.name(y.enrolledAt()),
           derive.enrolmentAgainstLeerjaar(leerjaar, RouteFactBuilder.name(y.enrolledAt())), y.promoted(), y.mboPartsFollowed(),
           y.vmboExamCandidate(),
-          derive.examCandidateDue(leerjaar, begins, derive.wholeVmboExamTakenOn(t), glr, r.glr() == null ? null : r.glr().bbFinalExamOffered()),
-          derive.withoutVmboDiplomaAfterLeerplicht(leerjaar, t.birthDate(), begins, ends, leftOn, asOf, derive.vmboPassShownOn(t)),
+          derive.examCandidateDue(leerjaar, begins, wholeExamTakenOn, glr, r.glr() == null ? null : r.glr().bbFinalExamOffered()),
+          derive.withoutVmboDiplomaAfterLeerplicht(leerjaar, t.birthDate(), begins, ends, leftOn, asOf, passDates.passedOn()),
           derive.articleTextOn(begins));
     }
 

@@ -170,4 +170,18 @@ class LawTrajectoryDerivationsTest {
     assertThat(derive.designRunsTo(SchoolYear.parse("2019-2020"), 4, d("2022-08-01"))).isTrue();
     assertThat(derive.designRunsTo(SchoolYear.parse("2019-2020"), null, d("2022-08-01"))).isNull();
   }
+
+  @Test
+  void theWholeExamIsTakenWhenCompletedPassedOrNotOrWhenADiplomaShowsIt() {
+    Trajectory.Exam failed = new Trajectory.Exam(Codes.ExamPart.VMBO_FULL, null, d("2023-06-14"), false, null, null, null);
+    Trajectory.Exam ce = new Trajectory.Exam(Codes.ExamPart.VMBO_CE, null, d("2023-05-20"), true, List.of("Nederlands"), 1, true);
+    Trajectory.Diploma diploma = new Trajectory.Diploma(Codes.DiplomaKind.VMBO_KB, d("2023-07-05"));
+    assertThat(derive.wholeVmboExamTakenOn(trajectory(List.of(failed, ce), List.of()))).isEqualTo(d("2023-06-14"));
+    assertThat(derive.wholeVmboExamTakenOn(trajectory(List.of(ce), List.of(diploma)))).isEqualTo(d("2023-07-05"));
+    assertThat(derive.wholeVmboExamTakenOn(trajectory(List.of(ce), List.of()))).as("one central-exam sitting is no whole exam").isNull();
+  }
+
+  private static Trajectory trajectory(List<Trajectory.Exam> exams, List<Trajectory.Diploma> diplomas) {
+    return new Trajectory("T-1", null, null, null, null, null, List.of(), exams, null, diplomas, null, null, null, null, null);
+  }
 }
