@@ -14,10 +14,10 @@ import nl.routetoets.model.Verdict;
 public final class ResultAssembler {
   private ResultAssembler() {}
 
-  /** As {@link #of(Result.Subject, LocalDate, String, List, Result.RuleSetRef, List, List)}, the regime of the start the only one that decided. */
+  /** As {@link #of(Result.Subject, LocalDate, String, List, Result.RuleSetRef, List, List)}, without saying which regimes decided. */
   static Result of(
       Result.Subject subject, LocalDate asOf, String regime, Result.RuleSetRef ruleSet, List<String> routeIds, List<Finding> findings) {
-    return of(subject, asOf, regime, regime == null ? List.of() : List.of(regime), ruleSet, routeIds, findings);
+    return of(subject, asOf, regime, List.of(), ruleSet, routeIds, findings);
   }
 
   /**

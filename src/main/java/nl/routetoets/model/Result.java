@@ -29,11 +29,14 @@ public record Result(
 
   public record RouteResult(String routeId, Verdict verdict, List<Finding> findings) {}
 
-  /** A result whose only regime is that of its start (or none, when it has no regime). */
+  /**
+   * A result that does not say which regimes decided: as results were before they said so, and as they are
+   * still stored (a stored result keeps the text it was stored as).
+   */
   public Result(
       Subject subject, Verdict verdict, LocalDate asOf, String regime, RuleSetRef ruleSet, List<RouteResult> routes,
       List<Finding> findings, List<InputError> errors) {
-    this(subject, verdict, asOf, regime, regime == null ? List.of() : List.of(regime), ruleSet, routes, findings, errors);
+    this(subject, verdict, asOf, regime, List.of(), ruleSet, routes, findings, errors);
   }
 
   public static Result invalid(Subject subject, RuleSetRef ruleSet, List<InputError> errors) {

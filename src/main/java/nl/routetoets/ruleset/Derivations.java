@@ -431,7 +431,10 @@ public final class Derivations {
 
   @Implements(value = "I-87", gives = "whether a study advice is a binding negative advice (WEB 8.1.7a): both binding and negative; unknown while either is")
   public Boolean bindingNegativeAdvice(Boolean binding, Boolean negative) {
-    return nl.routetoets.facts.ThreeValued.en(binding, negative);
+    if (Boolean.FALSE.equals(binding) || Boolean.FALSE.equals(negative)) {
+      return Boolean.FALSE;
+    }
+    return binding == null || negative == null ? null : Boolean.TRUE;
   }
 
   @Implements(value = "I-87", gives = "the first day in a year of the route from leerjaar 3 on which the Leerplichtwet no longer applied to the student (wet2020.json trajectory.leerplicht) while the record showed no vmbo diploma yet (WEB 8.5a.14); null when there is none up to the year's end, the day of leaving or the peildatum")
