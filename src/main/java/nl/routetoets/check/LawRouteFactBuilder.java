@@ -36,6 +36,9 @@ import nl.routetoets.ruleset.RuleSet;
  * unknown; unanswered fields the law needs are {@link LawUnansweredFact}s.
  */
 final class LawRouteFactBuilder {
+  /** A route under the law is judged under the law for all its facts (formats.md §6). */
+  private static final String REGIME = "LAW_2020";
+
   private final Derivations derive;
   private final LawParameters law;
 
@@ -58,11 +61,12 @@ final class LawRouteFactBuilder {
     List<String> leerwegen = r.leerwegen() == null ? null : r.leerwegen().stream().map(Enum::name).toList();
     out.accept(new LawRouteFact(routePath, documentId, origin, RouteFactBuilder.name(r.kind()),
         r.firstSchoolYear() == null ? null : r.firstSchoolYear().toString(),
-        r.firstSchoolYear() == null ? null : r.firstSchoolYear().firstDay(), leerwegen, asOf, text));
+        r.firstSchoolYear() == null ? null : r.firstSchoolYear().firstDay(), leerwegen, asOf, text, REGIME));
     LawParts.Provider p = r.provider();
     String form = p == null ? null : RouteFactBuilder.name(p.form());
     LawParameters.ProviderForm providerForm = derive.providerForm(form, asOf);
     boolean oneBoard = providerForm != null && providerForm.oneBoard();
+    boolean nonFunded = Codes.ProviderForm.NON_FUNDED.name().equals(form);
     LawParts.ProviderSchool school = p == null ? null : p.school();
     List<String> schoolLeerwegen = school == null || school.leerwegen() == null ? null : school.leerwegen().stream().map(Enum::name).toList();
     out.accept(new ProviderFact(at + "provider", routePath, form, form == null ? null : providerForm != null, oneBoard,
@@ -85,14 +89,14 @@ final class LawRouteFactBuilder {
       for (int i = 0; i < r.leerwegen().size(); i++) {
         String leerweg = r.leerwegen().get(i).name();
         out.accept(new LeerwegAgainstLevelFact(at + "leerwegen[" + i + "]", routePath, leerweg, level,
-            derive.leerwegLeadsTo(leerweg, level), text));
+            derive.leerwegAllowedIn(RouteFactBuilder.name(r.kind()), leerweg, level), text));
       }
     }
     design(at, routePath, r, mbo, form, text, out);
-    agreementAndMelding(at, routePath, r, oneBoard, text, out);
+    agreementAndMelding(at, routePath, r, oneBoard, nonFunded, text, out);
     LawParts.Complaints c = r.complaints();
     out.accept(new ComplaintsFact(at + "complaints", routePath, c == null ? null : c.coversOtherBoard(),
-        c == null ? null : c.chairIndependent(), oneBoard, text));
+        c == null ? null : c.chairIndependent(), oneBoard, nonFunded, text));
     if (r.kind() == Codes.LawRouteKind.GLR) {
       out.accept(new GlrFact(at + "glr", routePath, r.glr() == null ? null : r.glr().bbFinalExamOffered(), text));
     }
@@ -139,14 +143,14 @@ final class LawRouteFactBuilder {
   }
 
   private static void agreementAndMelding(
-      String at, String routePath, Trajectory.Route r, boolean oneBoard, String text, Consumer<Object> out) {
+      String at, String routePath, Trajectory.Route r, boolean oneBoard, boolean nonFunded, String text, Consumer<Object> out) {
     LawParts.RouteAgreement a = r.agreement();
     if (a != null) {
       var f = a.fundingTransfer();
       out.accept(new RouteAgreementFact(at + "agreement", routePath, a.none(), RouteFactBuilder.name(a.kind()), a.profielAndRelated(),
           a.management(), a.managementReporting(), a.organisation(), f == null ? null : f.agreed(), f == null ? null : f.amountEur(),
           f == null ? null : f.purpose(), a.overstapoptie(), a.businessInvolvement(), a.disputes(), a.joiningAndEnding(),
-          a.participation(), oneBoard, text));
+          a.participation(), oneBoard, nonFunded, text));
     }
     LawParts.Melding m = r.melding();
     if (m != null) {

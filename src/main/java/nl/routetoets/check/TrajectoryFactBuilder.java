@@ -19,6 +19,7 @@ import nl.routetoets.facts.LawTrajectoryFact;
 import nl.routetoets.facts.LawYearFact;
 import nl.routetoets.facts.MboAgreementFact;
 import nl.routetoets.facts.PassageFact;
+import nl.routetoets.facts.RouteDates;
 import nl.routetoets.facts.RouteFact;
 import nl.routetoets.facts.StudyAdviceFact;
 import nl.routetoets.facts.TrajectoryFact;
@@ -111,7 +112,8 @@ final class TrajectoryFactBuilder {
         facts.add(new RouteFact(routePath, id, null, "TRAJECTORY", regime, kind, RouteFactBuilder.name(r.routeType()),
             r.routeType() == Codes.RouteType.TECHNOLOGIEROUTE, start == null ? null : start.toString(),
             start == null ? null : start.firstDay(), null,
-            r.leerwegen() == null ? null : r.leerwegen().stream().map(Enum::name).toList(), null));
+            r.leerwegen() == null ? null : r.leerwegen().stream().map(Enum::name).toList(), null,
+            routes.textVersion(regime, start)));
         routes.parts(routePath, kind, r.leerwegen(), r.vmbo(), r.mbo(), r.design(), r.exams(), start, facts::add);
       }
       approval();
@@ -176,12 +178,14 @@ final class TrajectoryFactBuilder {
       if (e == null) {
         return;
       }
-      String regime = derive.regimeOfEvent(e.leftOn(), structural);
+      // the day that decides: the day of leaving, else the peildatum (RouteDates.dayOfLeaving)
+      LocalDate leaving = RouteDates.dayOfLeaving(e.leftOn(), asOf);
+      String regime = derive.regimeOfEvent(leaving, structural);
       judged(regime);
-      String text = derive.articleTextOn(e.leftOn());
+      String text = derive.articleTextOn(leaving);
       Trajectory.Fallback f = e.fallback();
-      facts.add(new ExitFact("exit", id, e.leftOn(), e.reason(), e.gradeListIssued(), regime, e.definitivelyRemoved(),
-          f == null ? null : f.offered(), derive.diplomaHeldOn(diplomas, e.leftOn()), text));
+      facts.add(new ExitFact("exit", id, e.leftOn(), e.reason(), e.gradeListIssued(), derive.textVersion(regime, leaving), regime,
+          e.definitivelyRemoved(), f == null ? null : f.offered(), derive.diplomaHeldOn(diplomas, e.leftOn()), text));
       if (f != null) {
         facts.add(new FallbackFact("exit.fallback", id, f.offered(), RouteFactBuilder.name(f.targetDiploma()), regime,
             f.levelJudgedJointly(), f.sameInstitution(), text));
@@ -283,7 +287,9 @@ final class TrajectoryFactBuilder {
             RouteFactBuilder.name(d.kind()), d.awardedOn(), derive.routeYear(start, d.awardedOn())));
         if (d.kind() == Codes.DiplomaKind.MBO_2 && d.awardedOn() != null) {
           LocalDate completed = derive.basisberoepsopleidingCompletedOn(exams, d.awardedOn());
-          facts.add(new BasisberoepsopleidingFact("diplomas[" + i + "]", completed, derive.regimeOfEvent(completed, structural)));
+          String completedRegime = derive.regimeOfEvent(completed, structural);
+          facts.add(new BasisberoepsopleidingFact("diplomas[" + i + "]", completed, completedRegime,
+              derive.textVersion(completedRegime, completed)));
         }
       }
     }
@@ -297,7 +303,7 @@ final class TrajectoryFactBuilder {
       Integer level = r.mbo() == null ? null : r.mbo().level();
       String text = derive.articleTextOn(firstDay);
       facts.add(new LawTrajectoryFact("", id, LAW_REGIME, routeKind, !r.underLaw(), startLeerweg, level,
-          derive.startLeerwegAllowed(routeKind, startLeerweg, level), first == null ? null : first.vmboLeerjaar(),
+          derive.leerwegAllowedIn(routeKind, startLeerweg, level), first == null ? null : first.vmboLeerjaar(),
           derive.entryAgainstLeerjaar(first == null ? null : first.vmboLeerjaar()), text));
       if (r.kind() == Codes.LawRouteKind.GLR) {
         Trajectory.GlrDecision g = t.glrDecision();

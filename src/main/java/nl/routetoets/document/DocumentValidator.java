@@ -141,6 +141,14 @@ final class DocumentValidator {
           report.add("exams[" + i + "]", "must not be null: an exam is an object");
         } else {
           between(report, "exams[" + i + "].level", e.level(), 1, 4);
+          between(report, "exams[" + i + "].sitting", e.sitting(), 1, 3);
+          if (e.subjects() != null) {
+            for (int j = 0; j < e.subjects().size(); j++) {
+              if (e.subjects().get(j).isEmpty()) {
+                report.add("exams[" + i + "].subjects[" + j + "]", "a subject is a name, not \"\"");
+              }
+            }
+          }
         }
       }
     }

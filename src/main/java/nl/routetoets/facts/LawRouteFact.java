@@ -13,10 +13,11 @@ import nl.routetoets.ruleset.RouteScoped;
  * @param origin ROUTE (a route document) or TRAJECTORY
  * @param firstDay derived: the first day of {@code firstSchoolYear}
  * @param articleText derived: the WVO text in force on the peildatum (N-LAW-27)
+ * @param regime always {@code LAW_2020}: a law route is judged under the law for all its facts (formats.md §6)
  */
 public record LawRouteFact(
     String path, String documentId, String origin, String kind, String firstSchoolYear, LocalDate firstDay,
-    List<String> leerwegen, LocalDate asOf, String articleText) implements Located, RouteScoped, LawDated {
+    List<String> leerwegen, LocalDate asOf, String articleText, String regime) implements Located, RouteScoped, LawDated {
 
   @Override
   public String routePath() {

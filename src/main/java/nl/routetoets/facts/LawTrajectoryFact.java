@@ -10,7 +10,8 @@ import nl.routetoets.ruleset.LawDated;
  * @param routeKind {@code DLR} or {@code GLR}; null for a route that does not say (an experiment-shaped route without approval)
  * @param experimentShaped the route is written as an experiment route (no {@code kind}), without approval (N-TRANS-4)
  * @param level the mbo level of the route's programme
- * @param startLeerwegAllowed derived: the start leerweg may lead to that level in a route of this kind (I-83); null when unknown
+ * @param startLeerwegAllowed derived: the start leerweg may lead to that level in a route of this kind
+ *     ({@code Derivations.leerwegAllowedIn}, I-73, I-80, I-83); null when unknown
  * @param entry derived: the vmbo leerjaar of the first year beside the third leerjaar of WVO 10b10(2): EARLY, AT or LATE (I-82)
  * @param articleText derived: the WVO text in force on the first day of the student's first year (N-LAW-27)
  */

@@ -10,9 +10,10 @@ import nl.routetoets.ruleset.RouteScoped;
  *
  * @param none the document says there is no agreement
  * @param oneBoard derived from the provider: one board, so clauses h–j are not required (10b11(3))
+ * @param nonFunded the provider is a designated non-funded school with a non-funded institution: no funding clause (58b, I-71)
  */
 public record RouteAgreementFact(
     String path, String routePath, boolean none, String kind, Boolean profielAndRelated, Boolean management,
     Boolean managementReporting, Boolean organisation, Boolean fundingAgreed, BigDecimal fundingAmountEur, String fundingPurpose,
     Boolean overstapoptie, Boolean businessInvolvement, Boolean disputes, Boolean joiningAndEnding, Boolean participation,
-    boolean oneBoard, String articleText) implements Located, RouteScoped, LawDated {}
+    boolean oneBoard, boolean nonFunded, String articleText) implements Located, RouteScoped, LawDated {}

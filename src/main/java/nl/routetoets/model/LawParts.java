@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.regex.Pattern;
 import nl.routetoets.model.Codes.AgreementKind;
 import nl.routetoets.model.Codes.Leerweg;
 import nl.routetoets.model.Codes.ProviderForm;
@@ -46,6 +47,13 @@ public final class LawParts {
       if (NONE.equals(value)) {
         return NONE_PLANNED;
       }
+      // the words the reader uses for every other whole-number field, so that 2.0 and 2147483648 read alike everywhere
+      if (value instanceof Long || value instanceof java.math.BigInteger) {
+        throw new IllegalArgumentException("out of range: a whole number here is at most 2147483647");
+      }
+      if (value instanceof Number) {
+        throw new IllegalArgumentException(Printable.quote(value) + " is not a whole number");
+      }
       throw new IllegalArgumentException("expected a route year (a whole number) or \"NONE\", not " + Printable.quote(value));
     }
 
@@ -63,15 +71,21 @@ public final class LawParts {
   public record DateOrNone(LocalDate date) {
     public static final DateOrNone NEVER = new DateOrNone(null);
 
+    /** {@code application.schema.json#/$defs/date}: four digits for the year, no sign, no time. */
+    private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+
     @JsonCreator
     public static DateOrNone of(String value) {
       if (NONE.equals(value)) {
         return NEVER;
       }
+      if (!DATE.matcher(value).matches()) {
+        throw new IllegalArgumentException("expected a date (YYYY-MM-DD) or \"NONE\", not " + Printable.quote(value));
+      }
       try {
         return new DateOrNone(LocalDate.parse(value));
       } catch (DateTimeParseException e) {
-        throw new IllegalArgumentException("expected a date (yyyy-mm-dd) or \"NONE\", not " + Printable.quote(value));
+        throw new IllegalArgumentException("impossible date " + Printable.quote(value) + " (write YYYY-MM-DD, or \"NONE\")");
       }
     }
 

@@ -110,6 +110,26 @@ public final class Derivations {
     return List.copyOf(short_);
   }
 
+  @Implements(value = {"I-73", "I-80"}, gives = "whether a route of this kind may lead from a leerweg to an mbo level: a DLR by the matrix of WVO 10b10(3) (wet2020.json leerwegLevels), a GLR only from BB to a basisberoepsopleiding (10b21(1)-(2), wet2020.json glr); for an unknown kind the DLR matrix; null when the leerweg or level is unknown")
+  public Boolean leerwegAllowedIn(String kind, String leerweg, Integer level) {
+    if (!"GLR".equals(kind)) {
+      return leerwegLeadsTo(leerweg, level);
+    }
+    LawParameters.Glr glr = params.law().glr();
+    return leerweg == null || level == null ? null : glr.leerwegen().contains(leerweg) && glr.level() == level;
+  }
+
+  @Implements(value = {"I-01", "I-62"}, gives = "the text version of the decree in force on the day that chose a fact's regime (tekstversies.json): D2013 under EXP_2013; D2015, D2018, D2019 or D2020 under EXP_2015; none under the structural law")
+  public String textVersion(String regime, LocalDate day) {
+    return params.textVersionAt(regime, day);
+  }
+
+  @Implements(value = {"I-18", "I-62"}, gives = "the text version of an application: the one in force at the submission instant, else, as for its regime, that of the first day of its start year")
+  public String textVersionOfApplication(String regime, LocalDate submitted, SchoolYear start) {
+    String atSubmission = textVersion(regime, submitted);
+    return atSubmission != null || start == null ? atSubmission : textVersion(regime, start.firstDay());
+  }
+
   @Implements(value = "I-01", gives = "the route kind (VMR2, BR_L, ...) a route type and mbo level make under a regime (routesoorten.json)")
   public String kindOf(String regime, Codes.RouteType type, Integer level, Boolean extended) {
     return params.kindOf(regime, type == null ? null : type.name(), level, extended);
@@ -170,7 +190,7 @@ public final class Derivations {
     return birthDate == null || day == null ? null : Period.between(birthDate, day).getYears();
   }
 
-  @Implements(value = "I-05", gives = "whether a route's vmbo part is technical: sector techniek or landbouw, or a technical profiel or Groen (null when neither sector nor profiel is known)")
+  @Implements(value = {"I-05", "I-63"}, gives = "whether a route's vmbo part is technical: sector techniek or landbouw (the old sector, or the TL profile of that name), or a technical profiel or Groen (null when neither sector nor profiel is known): the origins of a technologieroute in D2015 as I-05 reads it, and in D2018 to D2020 (art. 1(1)(p) 1°-3°)")
   public Boolean technicalSector(RouteParts.Vmbo vmbo) {
     if (vmbo == null) {
       return null;
@@ -220,7 +240,7 @@ public final class Derivations {
     return listed;
   }
 
-  @Implements(value = "I-05", gives = "whether a route is a technologieroute as D2015 art. 1(1)(p) means it: so called, and its vmbo part not known to lie outside techniek and landbouw (a technologieroute from another sector is a beroepsroute)")
+  @Implements(value = {"I-05", "I-63"}, gives = "whether a route is a technologieroute as art. 1(1)(p) means it (D2015 as I-05 reads it, and D2018 to D2020, which name the same origins): so called, and its vmbo part not known to lie outside techniek and landbouw (a technologieroute from another sector is a beroepsroute)")
   public boolean technologieroute(Codes.RouteType type, RouteParts.Vmbo vmbo) {
     return type == Codes.RouteType.TECHNOLOGIEROUTE && !Boolean.FALSE.equals(technicalSector(vmbo));
   }
@@ -326,15 +346,6 @@ public final class Derivations {
     }
     int first = params.law().trajectory().firstVmboLeerjaar();
     return vmboLeerjaar < first ? "EARLY" : vmboLeerjaar == first ? "AT" : "LATE";
-  }
-
-  @Implements(value = "I-83", gives = "whether the leerweg a student starts in may lead to the level of the route's mbo programme: for a DLR the matrix of WVO 10b10(3) (wet2020.json leerwegLevels), for a GLR only BB to a basisberoepsopleiding (WVO 10b21(1)-(2)); null when the leerweg or the level is unknown")
-  public Boolean startLeerwegAllowed(String kind, String leerweg, Integer level) {
-    if (!Codes.LawRouteKind.GLR.name().equals(kind)) {
-      return leerwegLeadsTo(leerweg, level);
-    }
-    LawParameters.Glr glr = params.law().glr();
-    return leerweg == null || level == null ? null : glr.leerwegen().contains(leerweg) && glr.level() == level;
   }
 
   @Implements(value = "I-84", gives = "whether the agreement of WEB 8.5a.6 was made before the pupil first followed an mbo part: false for \"NONE\" or a date after that part (or after the year in which it fell); true for a date on or before it; null when either date is unknown and the year does not decide")

@@ -10,6 +10,8 @@ import nl.routetoets.model.Severity;
  * the severity, its messages and fix in Dutch and English, and the interpretation it relies on.
  * {@code renumbered}: for a rule of the structural law that cites the WVO, the same article in the WVO
  * 2020 (law2020.md N-LAW-27), cited when the fact that decides is dated from 1 August 2022; else null.
+ * {@code web}: for a rule of the structural law whose norm the WEB holds too ({@code @web}), that WEB article,
+ * cited beside the WVO article; else null.
  */
 public record RuleInfo(
     String packageName,
@@ -20,6 +22,7 @@ public record RuleInfo(
     List<String> regimes,
     Citation article,
     Citation renumbered,
+    Citation web,
     Text message,
     Text fix,
     String interpretation) {

@@ -144,6 +144,7 @@ public final class RuleSetLoader {
         String article = (String) md.get("article");
         String part = (String) md.get("part");
         String web = md.get("web") instanceof String w ? "; " + meta.regulations().get("WEB") + ", art. " + w : "";
+        Citation webArticle = md.get("web") instanceof String w ? webCitation(w, meta.regulations().get("WEB")) : null;
         Citation citation = new Citation(regulation, article, part, (String) md.get("textVersion"),
             cite(regulationName, article, part) + web);
         String renumberedArticle = "WVO".equals(regulation) ? renumberedWvo.get(article) : null;
@@ -151,7 +152,7 @@ public final class RuleSetLoader {
             cite(meta.regulations().get(RENUMBERED_WVO), renumberedArticle, part) + web);
         Text fix = md.get("fixNl") instanceof String nl && md.get("fixEn") instanceof String en ? new Text(nl, en) : null;
         RuleInfo info = new RuleInfo(pkg.getName(), rule.getName(), file, norm, severity,
-            List.of(((String) md.get("regime")).split("[ ,]+")), citation, renumbered,
+            List.of(((String) md.get("regime")).split("[ ,]+")), citation, renumbered, webArticle,
             new Text((String) md.get("nl"), (String) md.get("en")), fix, (String) md.get("interpretation"));
         try {
           FindingCollector.Messages.of(info);
@@ -166,6 +167,14 @@ public final class RuleSetLoader {
     Map<String, RuleInfo> byKey = new LinkedHashMap<>();
     infos.forEach(i -> byKey.put(i.key(), i));
     return java.util.Collections.unmodifiableMap(byKey);
+  }
+
+  /** The WEB article of {@code @web("8.5a.9, lid 2")}: article, then its part after the first comma. */
+  static Citation webCitation(String web, String webName) {
+    int comma = web.indexOf(',');
+    String article = (comma < 0 ? web : web.substring(0, comma)).trim();
+    String part = comma < 0 ? null : web.substring(comma + 1).trim();
+    return new Citation("WEB", article, part, "WEB", cite(webName, article, part));
   }
 
   /** "Besluit …, art. 6, onder a" or "…, art. 7, lid 2, onder b". */

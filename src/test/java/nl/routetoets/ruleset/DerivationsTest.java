@@ -80,6 +80,45 @@ class DerivationsTest {
     assertThat(derive.regimeOfEvent(LocalDate.of(2015, 10, 1), "LAW_2020")).isEqualTo("LAW_2020");
   }
 
+  @Test
+  void theTextOfTheDecreeChangesOn15March2018On1January2019AndOn1August2020() {
+    assertThat(derive.textVersion("EXP_2013", LocalDate.of(2015, 9, 30))).isEqualTo("D2013");
+    assertThat(derive.textVersion("EXP_2015", LocalDate.of(2015, 10, 1))).isEqualTo("D2015");
+    assertThat(derive.textVersion("EXP_2015", LocalDate.of(2018, 3, 14))).isEqualTo("D2015");
+    assertThat(derive.textVersion("EXP_2015", LocalDate.of(2018, 3, 15))).isEqualTo("D2018");
+    assertThat(derive.textVersion("EXP_2015", LocalDate.of(2019, 1, 1))).isEqualTo("D2019");
+    assertThat(derive.textVersion("EXP_2015", LocalDate.of(2020, 7, 31))).isEqualTo("D2019");
+    assertThat(derive.textVersion("EXP_2015", LocalDate.of(2020, 8, 1))).isEqualTo("D2020");
+    assertThat(derive.textVersion("EXP_2015", LocalDate.of(2022, 7, 31))).isEqualTo("D2020");
+  }
+
+  @Test
+  void noTextOfTheDecreeOutsideItsRegimesOrWithoutADay() {
+    assertThat(derive.textVersion("LAW_2020", LocalDate.of(2021, 8, 1))).isNull();
+    assertThat(derive.textVersion("EXP_2015", LocalDate.of(2022, 8, 1))).isNull();
+    assertThat(derive.textVersion("EXP_2015", null)).isNull();
+    assertThat(derive.textVersion(null, LocalDate.of(2019, 1, 1))).isNull();
+  }
+
+  @Test
+  void anApplicationFollowsTheTextOfItsSubmissionElseThatOfItsStartYear() {
+    SchoolYear start = SchoolYear.parse("2019-2020");
+    assertThat(derive.textVersionOfApplication("EXP_2015", LocalDate.of(2018, 3, 14), start)).isEqualTo("D2015");
+    assertThat(derive.textVersionOfApplication("EXP_2015", LocalDate.of(2018, 10, 15), start)).isEqualTo("D2018");
+    // submitted after the experiments ended: the regime and the text of the start year
+    assertThat(derive.textVersionOfApplication("EXP_2015", LocalDate.of(2022, 9, 1), start)).isEqualTo("D2019");
+    assertThat(derive.textVersionOfApplication("EXP_2015", null, null)).isNull();
+  }
+
+  /** Art. 16a is in the texts up to 2018-03-14 (I-02): its period ends the day before the first text without it. */
+  @Test
+  void article16aEndsOnTheLastDayOfTheTextThatHasIt() {
+    Parameters params = TestRuleSet.get().parameters();
+    assertThat(params.art16aApplies(LocalDate.of(2018, 3, 14))).isTrue();
+    assertThat(params.art16aApplies(LocalDate.of(2018, 3, 15))).isFalse();
+    assertThat(derive.textVersion("EXP_2015", LocalDate.of(2018, 3, 14))).isEqualTo("D2015");
+  }
+
   private static final LocalDate DIPLOMA = LocalDate.of(2018, 7, 10);
 
   private static Trajectory.Exam mbo(Integer level, String completedOn, Boolean passed) {

@@ -55,13 +55,13 @@ class LawTrajectoryDerivationsTest {
 
   @Test
   void aGlrTakesOnlyBbToLevelTwoWhileADlrFollowsTheMatrix() {
-    assertThat(derive.startLeerwegAllowed("GLR", "BB", 2)).isTrue();
-    assertThat(derive.startLeerwegAllowed("GLR", "KB", 2)).isFalse();
-    assertThat(derive.startLeerwegAllowed("GLR", "BB", 3)).isFalse();
-    assertThat(derive.startLeerwegAllowed("DLR", "KB", 2)).isFalse();
-    assertThat(derive.startLeerwegAllowed("DLR", "KB", 3)).isTrue();
-    assertThat(derive.startLeerwegAllowed(null, "TL", 4)).isTrue();
-    assertThat(derive.startLeerwegAllowed("DLR", null, 4)).isNull();
+    assertThat(derive.leerwegAllowedIn("GLR", "BB", 2)).isTrue();
+    assertThat(derive.leerwegAllowedIn("GLR", "KB", 2)).isFalse();
+    assertThat(derive.leerwegAllowedIn("GLR", "BB", 3)).isFalse();
+    assertThat(derive.leerwegAllowedIn("DLR", "KB", 2)).isFalse();
+    assertThat(derive.leerwegAllowedIn("DLR", "KB", 3)).isTrue();
+    assertThat(derive.leerwegAllowedIn(null, "TL", 4)).isTrue();
+    assertThat(derive.leerwegAllowedIn("DLR", null, 4)).isNull();
   }
 
   @Test
