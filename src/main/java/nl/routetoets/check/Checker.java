@@ -54,13 +54,16 @@ public final class Checker {
     }
     if (d.document() instanceof LawRoute route) {
       routes.checked(route);
-      return evaluate(subject, asOf, LAW, List.of(), LawRouteFactBuilder.facts(route, asOf, ruleSet));
+      List<Object> facts = LawRouteFactBuilder.facts(route, asOf, ruleSet);
+      PassageFacts.ofRoute(route, ruleSet.derivations(), facts::add);
+      return evaluate(subject, asOf, LAW, List.of(), facts, Regimes.judged(LAW));
     }
     if (d.document() instanceof Application app) {
       routes.checked(app);
       List<Object> facts = ApplicationFactBuilder.facts(app, ruleSet);
       List<String> routeIds = app.routes() == null ? List.of() : app.routes().stream().map(ApplicationRoute::routeId).toList();
-      return evaluate(subject, asOf, ((ApplicationFact) facts.get(0)).startRegime(), routeIds, facts);
+      String regime = ((ApplicationFact) facts.get(0)).startRegime();
+      return evaluate(subject, asOf, regime, routeIds, facts, Regimes.judged(regime));
     }
     Trajectory t = (Trajectory) d.document();
     String routePath = INLINE_ROUTE;
@@ -81,19 +84,24 @@ public final class Checker {
       t = withRoute(t, resolved.route());
       routePath = resolved.path();
     }
-    List<Object> facts = TrajectoryFactBuilder.facts(t, routePath, asOf, ruleSet);
-    return evaluate(subject, asOf, TrajectoryFactBuilder.regime(facts), List.of(), facts);
+    TrajectoryFactBuilder.Built built = TrajectoryFactBuilder.facts(t, routePath, asOf, ruleSet);
+    return evaluate(subject, asOf, built.regime(), List.of(), built.facts(), built.regimes());
   }
 
-  /** The rules over the facts of one document; a rule that fails makes the result an ERROR naming it. */
-  private Result evaluate(Result.Subject subject, LocalDate asOf, String regime, List<String> routeIds, List<Object> facts) {
+  /**
+   * The rules over the facts of one document; a rule that fails makes the result an ERROR naming it.
+   * {@code judged}: the regimes the document's facts were judged under, which with those of the rules that
+   * found something are the regimes that decided (I-89).
+   */
+  private Result evaluate(
+      Result.Subject subject, LocalDate asOf, String regime, List<String> routeIds, List<Object> facts, java.util.SortedSet<String> judged) {
     List<Finding> findings;
     try {
       findings = ruleSet.evaluate(facts);
     } catch (RuleFailure e) {
       return Result.error(subject, asOf, regime, ruleSet.ref(), e.problem());
     }
-    return ResultAssembler.of(subject, asOf, regime, ruleSet.ref(), routeIds, findings);
+    return ResultAssembler.of(subject, asOf, regime, Regimes.decided(judged, findings, ruleSet), ruleSet.ref(), routeIds, findings);
   }
 
   /** A referenced route and where it sits in the application it came from ({@code routes[i]}). */

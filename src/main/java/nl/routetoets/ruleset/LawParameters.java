@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * The dated parameters of the structural law of 2020 ({@code rules/parameters/wet2020.json}): from when
  * the WVO text cited on a date and its renumbering, the leerweg–level matrix, the duration
- * bands, the hour tables and the provider forms.
+ * bands, the hour tables and the provider forms; and how the law counts a student's leerjaren of the route.
  */
 public record LawParameters(
     String about,
@@ -21,7 +21,8 @@ public record LawParameters(
     List<Integer> centralExamRouteYears,
     List<Band> durationBands,
     List<Parameters.HourNorm> hours,
-    List<ProviderForm> providerForms) {
+    List<ProviderForm> providerForms,
+    Trajectory trajectory) {
 
   public record ArticleText(String text, String regulation, LocalDate validFrom, LocalDate validUntil, String source) {}
 
@@ -32,6 +33,37 @@ public record LawParameters(
   public record Band(int programmeYears, boolean extended, int minYears, int maxYears, String part, String source) {}
 
   public record ProviderForm(String form, boolean oneBoard, LocalDate validFrom, LocalDate validUntil, String source) {}
+
+  /**
+   * A student's route under the law: the vmbo leerjaar of route leerjaar 1, how many leerjaren the student
+   * is a pupil of the school, the leerjaar in which central-exam subjects may already be sat, and from
+   * which age the Leerplichtwet stops applying.
+   */
+  public record Trajectory(
+      String about, int firstVmboLeerjaar, int schoolLeerjaren, int earlyCentralExamLeerjaar, String source,
+      List<Leerplicht> leerplicht) {
+
+    /** The first leerjaar in which the student is enrolled at the institution (WVO 10b14(2)). */
+    public int firstInstitutionLeerjaar() {
+      return schoolLeerjaren + 1;
+    }
+
+    /** The day the Leerplichtwet stops applying to a student born on this day; null when no entry covers that day. */
+    public LocalDate leerplichtEndsOn(LocalDate birthDate) {
+      if (birthDate == null) {
+        return null;
+      }
+      for (Leerplicht l : leerplicht) {
+        LocalDate ends = birthDate.plusYears(l.endsAtAge());
+        if (Parameters.Dated.covers(l.validFrom(), l.validUntil(), ends)) {
+          return ends;
+        }
+      }
+      return null;
+    }
+  }
+
+  public record Leerplicht(int endsAtAge, LocalDate validFrom, LocalDate validUntil, String source) {}
 
   /** The WVO text in force on a date: {@code WVO} (10b10–10b21) or {@code WVO2020} (2.107a–2.107l); null before the law. */
   public String articleTextOn(LocalDate date) {

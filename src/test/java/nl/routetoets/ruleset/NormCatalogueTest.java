@@ -92,7 +92,7 @@ class NormCatalogueTest {
 
   /** How a norm's source names each regulation a rule may cite (ruleset.json). */
   private static final java.util.Map<String, java.util.regex.Pattern> NAMED_AS = java.util.Map.of(
-      "BEDL", java.util.regex.Pattern.compile("\\bD(2013|2015)?\\b"),
+      "BEDL", java.util.regex.Pattern.compile("\\bD(2013|2015)?\\b|\\bDecree\\b"),
       "UR", java.util.regex.Pattern.compile("\\bUR"),
       "EB", java.util.regex.Pattern.compile("\\bEB\\b|Eindexamenbesluit"),
       "CT", java.util.regex.Pattern.compile("codetabellen"),
