@@ -74,6 +74,8 @@ public final class Generator {
     "traject-2016-vakmanschaproute-2-geslaagd.json", "traject-2016-beroepsroute-geslaagd.json", "traject-2014-vakmanschaproute-geslaagd.json",
     "traject-2019-vakmanschaproute-2-vier-jaar.json"
   };
+  /** The three-year vakmanschaproute of the 2019 round, which ends on 31 July 2022, the day before the switch. */
+  private static final String ENDED_AT_SWITCH = "traject-2019-vakmanschaproute-2-geslaagd.json";
   private static final String[] APPLICATIONS = {
     "aanvraag-2016-vakmanschaproute-2-techniek.json", "aanvraag-2016-beroepsroute-economie.json", "aanvraag-2014-vakmanschaproute-techniek.json"
   };
@@ -96,6 +98,7 @@ public final class Generator {
   private final ReferenceCodes codes;
   private final LawPopulation law;
   private final ObjectNode[] trajectories = new ObjectNode[TRAJECTORIES.length];
+  private final ObjectNode endedAtSwitch = template(ENDED_AT_SWITCH);
   private final ObjectNode[] applications = new ObjectNode[APPLICATIONS.length];
 
   private Generator(Options options, ReferenceCodes codes) {
@@ -232,11 +235,13 @@ public final class Generator {
   }
 
   /**
-   * A student of a four-year vakmanschaproute of the 2019 round, still in it on 1 August 2022; with
+   * A student of a vakmanschaproute of the 2019 round: one in three of a three-year design, which ended the day
+   * before 1 August 2022, the others of a four-year design and still in it on that day; with
    * {@link Violation#RUNNING_OUTSIDE_MATRIX} started in KB, which the law does not lead to mbo-2, and nothing recorded for it.
    */
   private ObjectNode running(long i, Random r, Violation violation) {
-    ObjectNode t = trajectories[VMR2_2019].deepCopy();
+    boolean ended = violation == null && r.nextInt(3) == 0;
+    ObjectNode t = (ended ? endedAtSwitch : trajectories[VMR2_2019]).deepCopy();
     t.put("id", String.format("S-%07d", i));
     t.put("birthDate", LocalDate.parse(t.get("birthDate").asString()).minusDays(r.nextInt(300)).toString());
     ObjectNode mbo = (ObjectNode) t.get("route").get("mbo");
