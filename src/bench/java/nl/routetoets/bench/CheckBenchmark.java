@@ -28,7 +28,10 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Documents per second: one document read from JSON text and checked against the project's rule
- * set, on one and on two threads. Run: {@code mvn -Pbench test-compile exec:exec}.
+ * set, on one and on two threads: an application and a trajectory of the experiment, and a route
+ * document and a trajectory under the structural law of 2020 (which refers to that route document
+ * with {@code route.ref.route}, as generated populations do), so that their costs compare in one run.
+ * Run: {@code mvn -Pbench test-compile exec:exec}.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -40,6 +43,8 @@ public class CheckBenchmark {
   private Checker checker;
   private String application;
   private String trajectory;
+  private String lawRoute;
+  private String lawTrajectory;
 
   @Setup(Level.Trial)
   public void setUp() throws Exception {
@@ -47,6 +52,13 @@ public class CheckBenchmark {
     checker = new Checker(ruleSet, null);
     application = Files.readString(Path.of("test-fixtures/baseline/aanvraag-2016-vakmanschaproute-2-techniek.json"));
     trajectory = Files.readString(Path.of("test-fixtures/baseline/traject-2016-beroepsroute-geslaagd.json"));
+    // the generator's compliant four-year DLR from KB to mbo-3 and a student of it (src/main/resources/generate/README.md)
+    lawRoute = Files.readString(Path.of("src/main/resources/generate/route-2021-dlr-kb-mbo3.json"));
+    lawTrajectory = Files.readString(Path.of("src/main/resources/generate/traject-2021-dlr-kb-mbo3.json"));
+    // the checker remembers the route documents it checked, so the trajectory's reference resolves
+    if (check(lawRoute).verdict() == nl.routetoets.model.Verdict.INVALID || check(lawTrajectory).verdict() == nl.routetoets.model.Verdict.INVALID) {
+      throw new IllegalStateException("the law documents of the benchmark do not read");
+    }
   }
 
   private Result check(String json) throws IOException {
@@ -77,5 +89,29 @@ public class CheckBenchmark {
   @Threads(2)
   public Result trajectory2Threads() throws IOException {
     return check(trajectory);
+  }
+
+  @Benchmark
+  @Threads(1)
+  public Result lawRoute1Thread() throws IOException {
+    return check(lawRoute);
+  }
+
+  @Benchmark
+  @Threads(2)
+  public Result lawRoute2Threads() throws IOException {
+    return check(lawRoute);
+  }
+
+  @Benchmark
+  @Threads(1)
+  public Result lawTrajectory1Thread() throws IOException {
+    return check(lawTrajectory);
+  }
+
+  @Benchmark
+  @Threads(2)
+  public Result lawTrajectory2Threads() throws IOException {
+    return check(lawTrajectory);
   }
 }

@@ -64,7 +64,8 @@ class CheckController {
   }
 
   @Operation(summary = "Check documents",
-      description = "Body: one application, trajectory or bundle (application/json, document.schema.json), or JSON Lines "
+      description = "Body: one application, trajectory, route under the law or bundle (application/json, document.schema.json, "
+          + "formats 1.1), or JSON Lines "
           + "(application/x-ndjson). Answers one result per document (result.schema.json). A single document that cannot be "
           + "checked (unreadable, or no peildatum) is answered 422 with its errors; in a bundle or stream such a document gets an "
           + "INVALID result and the others are still checked. A document the rules cannot finish (a rule throws, keeps firing or "

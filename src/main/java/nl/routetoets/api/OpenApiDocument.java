@@ -12,6 +12,7 @@ import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.util.List;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,12 +21,18 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The OpenAPI document: generated from the controllers, with the published JSON Schemas of the
- * formats (served at {@code /schema/v1/}) as the bodies of the endpoints that take or give documents,
+ * formats 1.1 (served at {@code /schema/v1/}) as the bodies of the endpoints that take or give documents,
  * since those bodies are read by the project's own strict reader rather than bound by Spring.
  */
 @Configuration
 class OpenApiDocument implements WebMvcConfigurer {
   static final String SCHEMAS = "/schema/v1/";
+  /**
+   * The endpoints that take a route document under the law (formats.md §5) as their body, as
+   * {@code /api/v1/applications} takes an application. {@code /api/v1/checks} needs no entry:
+   * document.schema.json takes route documents.
+   */
+  static final List<String> ROUTE_DOCUMENT_BODIES = List.of("/api/v1/routes", "/api/v1/routes/{id}/versions");
 
   @Override
   public void addResourceHandlers(ResourceHandlerRegistry registry) {
@@ -36,7 +43,7 @@ class OpenApiDocument implements WebMvcConfigurer {
   OpenApiCustomizer formatsAndSignIn() {
     return api -> {
       api.info(new Info().title("RouteToets API").version("v1")
-          .description("Checks vmbo-mbo doorlopende leerroutes against the regulation; the DUS-I review workflow."));
+          .description("Checks vmbo-mbo doorlopende leerroutes against the experiment regulation and the structural law of 2020; the DUS-I review workflow; the routes schools record under the law."));
       api.components((api.getComponents() == null ? new Components() : api.getComponents())
           .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
           .addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")));
@@ -50,6 +57,7 @@ class OpenApiDocument implements WebMvcConfigurer {
             .content(new Content().addMediaType("application/json",
                 new MediaType().schema(new ArraySchema().items(ref("result.schema.json"))))));
       }
+      ROUTE_DOCUMENT_BODIES.forEach(path -> body(api, path, "route.schema.json", false));
     };
   }
 

@@ -45,7 +45,8 @@ final class ApplicationFactBuilder {
     facts.add(new ApplicationFact("", id, regime, startRegime, app.submittedAt(),
         submitted, RouteFactBuilder.name(app.submissionChannel()),
         app.startSchoolYear() == null ? null : app.startSchoolYear().toString(), app.decidedOn(), app.existingCooperation(),
-        app.pilotProfielSchool(), app.routes() == null ? 0 : app.routes().size(), routeTypes(app)));
+        app.pilotProfielSchool(), app.routes() == null ? 0 : app.routes().size(), routeTypes(app),
+        derive.textVersionOfApplication(regime, submitted, app.startSchoolYear())));
     Application.Applicant applicant = app.applicant();
     if (applicant == null || applicant.school() == null || applicant.school().signed() == null) {
       facts.add(new UnansweredFact("applicant.school.signed", null, "applicant.school.signed"));
@@ -117,7 +118,8 @@ final class ApplicationFactBuilder {
         app.startSchoolYear() == null ? null : app.startSchoolYear().toString(),
         app.startSchoolYear() == null ? null : app.startSchoolYear().firstDay(), submitted,
         r.leerwegen() == null ? null : r.leerwegen().stream().map(Enum::name).toList(),
-        r.extraSubjects() == null ? null : List.copyOf(r.extraSubjects())));
+        r.extraSubjects() == null ? null : List.copyOf(r.extraSubjects()),
+        routes.textVersion(regime, app.startSchoolYear())));
     routes.parts(path, kind, r.leerwegen(), r.vmbo(), r.mbo(), r.design(), r.exams(), app.startSchoolYear(), facts::add);
     Parameters.Round round = routes.round(kind, app.startSchoolYear());
     if (round != null) {

@@ -14,12 +14,18 @@ import nl.routetoets.model.Verdict;
 public final class ResultAssembler {
   private ResultAssembler() {}
 
+  /** As {@link #of(Result.Subject, LocalDate, String, List, Result.RuleSetRef, List, List)}, without saying which regimes decided. */
+  static Result of(
+      Result.Subject subject, LocalDate asOf, String regime, Result.RuleSetRef ruleSet, List<String> routeIds, List<Finding> findings) {
+    return of(subject, asOf, regime, List.of(), ruleSet, routeIds, findings);
+  }
+
   /**
    * A finding about route i (its {@link Finding#route()}: {@code routes[i]}) belongs to that route; the
    * rest to the document. A route's verdict is the worst of its own findings and the document's.
    */
   static Result of(
-      Result.Subject subject, LocalDate asOf, String regime, Result.RuleSetRef ruleSet, List<String> routeIds,
+      Result.Subject subject, LocalDate asOf, String regime, List<String> regimes, Result.RuleSetRef ruleSet, List<String> routeIds,
       List<Finding> findings) {
     List<Finding> top = new ArrayList<>();
     List<List<Finding>> perRoute = new ArrayList<>();
@@ -43,7 +49,7 @@ public final class ResultAssembler {
       verdict = verdict.worst(routeVerdict);
       routes.add(new RouteResult(routeIds.get(i), routeVerdict, List.copyOf(perRoute.get(i))));
     }
-    return new Result(subject, verdict, asOf, regime, ruleSet, List.copyOf(routes), List.copyOf(top), List.of());
+    return new Result(subject, verdict, asOf, regime, List.copyOf(regimes), ruleSet, List.copyOf(routes), List.copyOf(top), List.of());
   }
 
   private static final String ROUTES = "routes";

@@ -124,6 +124,11 @@ final class RouteFactBuilder {
     return derive.technologieroute(type, vmbo);
   }
 
+  /** The text of the decree a route is read under: that of the first day of its start year, within its regime (I-62). */
+  String textVersion(String regime, SchoolYear start) {
+    return derive.textVersion(regime, start == null ? null : start.firstDay());
+  }
+
   /** The route kind from the route type and mbo part under a regime. */
   String kind(String regime, Codes.RouteType type, RouteParts.Mbo mbo) {
     return derive.kindOf(regime, type, mbo == null ? null : mbo.level(), mbo == null ? null : mbo.extendedMiddenkader());

@@ -3,6 +3,7 @@ package nl.routetoets.check;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.routetoets.model.Application;
+import nl.routetoets.model.LawRoute;
 
 /**
  * The applications checked earlier in the same run, as a sequential check sees them: a later
@@ -11,6 +12,7 @@ import nl.routetoets.model.Application;
  */
 public final class RoutesReadInRun implements RouteResolver {
   private final Map<String, Application> read = new ConcurrentHashMap<>();
+  private final Map<String, LawRoute> lawRoutes = new ConcurrentHashMap<>();
   private final RouteResolver before;
 
   public RoutesReadInRun() {
@@ -30,5 +32,16 @@ public final class RoutesReadInRun implements RouteResolver {
   @Override
   public void checked(Application app) {
     read.put(app.id(), app);
+  }
+
+  @Override
+  public LawRoute lawRoute(String routeId) {
+    LawRoute route = lawRoutes.get(routeId);
+    return route != null ? route : before.lawRoute(routeId);
+  }
+
+  @Override
+  public void checked(LawRoute route) {
+    lawRoutes.put(route.id(), route);
   }
 }

@@ -21,15 +21,22 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Writes a synthetic population with real codes and chosen shares of violations.",
-      "Applications, then trajectories referring to them, with the codes of the rules' reference data;",
-      "for reports, demos and benchmarks.",
+      "Applications and route documents under the law, then trajectories referring to them, with the codes",
+      "of the rules' reference data: experiment cohorts, cohorts 2020-2021 to 2025-2026 under the law, and",
+      "experiment students still in a route on 1 August 2022; for reports, demos and benchmarks.",
       "The same options and seed give the same bytes."
     },
     footer = {
       "",
-      "Violation shares (0-1, default in brackets): --share late-exam=0.04 --share still-at-school=0.03",
-      "  --share bbl-under-16=0.02 --share wrong-elementcode=0.03 --share no-fallback=0.02 --share drop-out=0.03",
-      "  --share unknown-fact=0.03 --share invalid=0.005",
+      "Violation shares (0-1, share of all trajectories, at most one per trajectory; defaults shown):",
+      "  experiment routes: --share late-exam=0.04 --share still-at-school=0.03 --share bbl-under-16=0.02",
+      "    --share wrong-elementcode=0.03 --share no-fallback=0.02 --share drop-out=0.03 --share other-direction=0.02",
+      "    --share unknown-fact=0.03 --share invalid=0.005",
+      "  routes under the law: --share outside-matrix=0.01 --share hours-short=0.01 --share no-melding=0.01",
+      "    (these three are faults of the route: such a student carries the route inline, and the same share of",
+      "    route documents has them), --share enrolled-at-school=0.01 --share no-mbo-agreement=0.01",
+      "    --share not-exam-candidate=0.01 --share no-overstap=0.01 --share overstap=0.02",
+      "  the switch of 1 August 2022: --share running-outside-matrix=0.01",
       "",
       "Examples:",
       "  java -jar target/routetoets.jar generate --trajectories 1000000 --seed 42 --out miljoen.jsonl",
@@ -47,6 +54,15 @@ final class GenerateCommand implements Callable<Integer> {
       description = "Number of applications the trajectories refer to (default: one per 50 trajectories, at least 3).")
   Integer applications;
 
+  @Option(names = "--routes", paramLabel = "R",
+      description = "Number of route documents under the law the law trajectories refer to (default: one per 50 trajectories, at least 4).")
+  Integer routes;
+
+  @Option(names = "--law-share", paramLabel = "SHARE",
+      description = "Share of the trajectories without a violation that follow a route under the law (default: ${DEFAULT-VALUE}).",
+      defaultValue = "0.5")
+  double lawShare;
+
   @Option(names = "--seed", required = true, paramLabel = "S", description = "Random seed.")
   long seed;
 
@@ -54,7 +70,8 @@ final class GenerateCommand implements Callable<Integer> {
   Path out;
 
   @Option(names = "--format", defaultValue = "jsonl",
-      description = "jsonl (applications and trajectories, one per line) or csv (a register; the applications go to --applications-out). Default: ${DEFAULT-VALUE}.")
+      description = "jsonl (applications, routes and trajectories, one per line) or csv (a register of experiment routes only;"
+          + " the applications go to --applications-out). Default: ${DEFAULT-VALUE}.")
   Format format;
 
   @Option(names = "--applications-out", paramLabel = "FILE", description = "With --format csv: where the applications go (default: FILE with -aanvragen.jsonl).")
@@ -81,7 +98,8 @@ final class GenerateCommand implements Callable<Integer> {
     int apps = applications != null ? applications : (int) Math.max(3, trajectories / 50);
     Generator.Options options;
     try {
-      options = new Generator.Options(trajectories, apps, seed, chosen);
+      options = new Generator.Options(trajectories, apps, routes != null ? routes : Generator.Options.defaultRoutes(trajectories), seed,
+          lawShare, chosen);
     } catch (IllegalArgumentException e) {
       spec.commandLine().getErr().println("routetoets: " + e.getMessage());
       return Main.USAGE;

@@ -55,7 +55,7 @@ final class TestRulesCommand implements Callable<Integer> {
     for (Fixture f : all) {
       Result r = FixtureRunner.run(f, ruleSet, null);
       List<String> expected = FixtureRunner.expectedLines(f);
-      List<String> actual = FixtureRunner.actualLines(r);
+      List<String> actual = FixtureRunner.actualLines(f, r);
       if (!expected.equals(actual)) {
         failed++;
         out.print(FixtureRunner.failure(f, fixtures, expected, actual));

@@ -36,7 +36,7 @@ final class TextReport {
       out.println();
       return;
     }
-    out.println("   " + t("peildatum", "as of") + " " + r.asOf() + ", regime " + r.regime()
+    out.println("   " + t("peildatum", "as of") + " " + r.asOf() + ", regime " + r.regime() + otherRegimes(r)
         + ", " + t("regelset", "rule set") + " " + r.ruleSet().version());
     findings("   ", r.findings());
     for (Result.RouteResult route : r.routes()) {
@@ -88,5 +88,11 @@ final class TextReport {
 
   private String t(String nl, String en) {
     return lang == Language.nl ? nl : en;
+  }
+
+  /** The regimes besides the start's that decided (a trajectory across 1 August 2022), as " (+ LAW_2020)"; empty when none did. */
+  private String otherRegimes(Result r) {
+    List<String> others = r.regimes() == null ? List.of() : r.regimes().stream().filter(x -> !x.equals(r.regime())).toList();
+    return others.isEmpty() ? "" : " (" + t("ook", "also") + " " + String.join(", ", others) + ")";
   }
 }

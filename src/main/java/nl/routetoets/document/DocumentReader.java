@@ -235,7 +235,7 @@ public final class DocumentReader {
   /** The document type as far as it names one, for the subject of an error. */
   private static String type(JsonNode tree) {
     String type = text(tree, "type");
-    return type != null && List.of("application", "trajectory", "bundle").contains(type) ? type : null;
+    return type != null && List.of("application", "trajectory", "bundle", "route").contains(type) ? type : null;
   }
 
   /** The id as far as it is a valid one, for the subject of an error: a bad id is named in the error, not as the subject. */

@@ -10,7 +10,10 @@ import nl.routetoets.model.Application;
 import nl.routetoets.model.ApplicationRoute;
 import nl.routetoets.model.Document;
 import nl.routetoets.model.DocumentIds;
+import nl.routetoets.model.Codes;
 import nl.routetoets.model.InputError;
+import nl.routetoets.model.LawParts;
+import nl.routetoets.model.LawRoute;
 import nl.routetoets.model.Printable;
 import nl.routetoets.model.RouteParts;
 import nl.routetoets.model.Trajectory;
@@ -43,6 +46,8 @@ final class DocumentValidator {
       application(app, report);
     } else if (doc instanceof Trajectory t) {
       trajectory(t, report);
+    } else if (doc instanceof LawRoute r) {
+      lawRoute(report, "", r.kind(), r.provider(), r.vmbo(), r.mbo(), r.design(), r.agreement());
     }
     return errors;
   }
@@ -87,6 +92,11 @@ final class DocumentValidator {
         report.add(at + ".routeId", "route id \"" + r.routeId() + "\" is used twice on this form");
       }
       parts(report, at, r.mbo(), r.design(), r.exams());
+      String lawField = lawOnlyPart(r.mbo(), r.design());
+      if (lawField != null) {
+        report.add(at + "." + lawField, "\"" + lawField.replaceAll(".*\\.", "") + "\" belongs to a route under the law, which needs no"
+            + " application; describe it in a \"route\" document");
+      }
       if (r.extraSubjects() != null) {
         for (int j = 0; j < r.extraSubjects().size(); j++) {
           if (r.extraSubjects().get(j).isEmpty()) {
@@ -98,25 +108,26 @@ final class DocumentValidator {
   }
 
   /** The parts an application route and a trajectory's inline route share. */
-  private static void parts(Reporter report, String at, RouteParts.Mbo mbo, RouteParts.Design design, RouteParts.ExamPlan exams) {
+  private static void parts(Reporter report, String route, RouteParts.Mbo mbo, RouteParts.Design design, RouteParts.ExamPlan exams) {
+    String at = route.isEmpty() ? "" : route + ".";
     if (mbo != null) {
-      between(report, at + ".mbo.level", mbo.level(), 1, 4);
+      between(report, at + "mbo.level", mbo.level(), 1, 4);
       if (mbo.qualifications() != null) {
         for (int i = 0; i < mbo.qualifications().size(); i++) {
-          pattern(report, at + ".mbo.qualifications[" + i + "]", mbo.qualifications().get(i), CREBO, "a crebo code: 5 digits");
+          pattern(report, at + "mbo.qualifications[" + i + "]", mbo.qualifications().get(i), CREBO, "a crebo code: 5 digits");
         }
       }
     }
     if (design != null) {
-      atLeast(report, at + ".design.years", design.years(), 1);
+      atLeast(report, at + "design.years", design.years(), 1);
       if (design.hours() != null) {
-        atLeast(report, at + ".design.hours.total", design.hours().total(), 0);
-        atLeast(report, at + ".design.hours.guided", design.hours().guided(), 0);
-        atLeast(report, at + ".design.hours.workplacement", design.hours().workplacement(), 0);
+        atLeast(report, at + "design.hours.total", design.hours().total(), 0);
+        atLeast(report, at + "design.hours.guided", design.hours().guided(), 0);
+        atLeast(report, at + "design.hours.workplacement", design.hours().workplacement(), 0);
       }
     }
     if (exams != null) {
-      atLeast(report, at + ".exams.vmboExamLatestRouteYear", exams.vmboExamLatestRouteYear(), 1);
+      atLeast(report, at + "exams.vmboExamLatestRouteYear", exams.vmboExamLatestRouteYear(), 1);
     }
   }
 
@@ -130,6 +141,14 @@ final class DocumentValidator {
           report.add("exams[" + i + "]", "must not be null: an exam is an object");
         } else {
           between(report, "exams[" + i + "].level", e.level(), 1, 4);
+          between(report, "exams[" + i + "].sitting", e.sitting(), 1, 3);
+          if (e.subjects() != null) {
+            for (int j = 0; j < e.subjects().size(); j++) {
+              if (e.subjects().get(j).isEmpty()) {
+                report.add("exams[" + i + "].subjects[" + j + "]", "a subject is a name, not \"\"");
+              }
+            }
+          }
         }
       }
     }
@@ -153,21 +172,118 @@ final class DocumentValidator {
     if (route == null) {
       report.add("route", "a trajectory needs its \"route\", inline or as {\"ref\": …}");
     } else if (route.ref() != null && (route.approval() != null || route.routeType() != null || route.mbo() != null
-        || route.vmbo() != null || route.design() != null || route.exams() != null || route.leerwegen() != null)) {
+        || route.vmbo() != null || route.design() != null || route.exams() != null || route.leerwegen() != null
+        || route.kind() != null || lawOnly(route) != null)) {
       report.add("route", "a route is either a \"ref\" or inline, not both");
     } else if (route.ref() != null) {
-      if (route.ref().applicationId() == null || route.ref().routeId() == null) {
-        report.add("route.ref", "a reference needs \"applicationId\" and \"routeId\"");
+      reference(route.ref(), report);
+    } else if (route.kind() != null) {
+      String experimentField = route.approval() != null ? "approval" : route.routeType() != null ? "routeType"
+          : route.exams() != null ? "exams" : null;
+      if (experimentField != null) {
+        report.add("route." + experimentField, "\"" + experimentField + "\" belongs to an experiment route; a route with \"kind\" is a"
+            + " route under the law (formats.md §6), which has no approval, route type or exam plan");
       }
-      id(report, "route.ref.applicationId", route.ref().applicationId());
-      id(report, "route.ref.routeId", route.ref().routeId());
+      lawRoute(report, "route.", route.kind(), route.provider(), route.vmbo(), route.mbo(), route.design(), route.agreement());
     } else {
+      String lawField = lawOnly(route);
+      if (lawField != null) {
+        report.add("route." + lawField, "\"" + lawField.replaceAll(".*\\.", "") + "\" belongs to a route under the law; give its \"kind\""
+            + " (DLR or GLR), or leave it out of an experiment route");
+      }
       if (route.approval() != null) {
         id(report, "route.approval.applicationId", route.approval().applicationId());
         id(report, "route.approval.routeId", route.approval().routeId());
       }
       parts(report, "route", route.mbo(), route.design(), route.exams());
     }
+  }
+
+  /** A reference to an application's route, or to a {@code route} document: one of the two, whole. */
+  private static void reference(Trajectory.RouteRef ref, Reporter report) {
+    if (ref.route() != null) {
+      if (ref.applicationId() != null || ref.routeId() != null) {
+        report.add("route.ref", "a reference names an application's route (\"applicationId\", \"routeId\") or a route document"
+            + " (\"route\"), not both");
+      }
+      id(report, "route.ref.route", ref.route());
+      return;
+    }
+    if (ref.applicationId() == null || ref.routeId() == null) {
+      report.add("route.ref", "a reference needs \"applicationId\" and \"routeId\", or \"route\"");
+    }
+    id(report, "route.ref.applicationId", ref.applicationId());
+    id(report, "route.ref.routeId", ref.routeId());
+  }
+
+  /** The first field of an inline route that only a route under the law has, as a path below the route; null when none. */
+  private static String lawOnly(Trajectory.Route route) {
+    if (route.firstSchoolYear() != null) {
+      return "firstSchoolYear";
+    }
+    if (route.provider() != null) {
+      return "provider";
+    }
+    if (route.agreement() != null) {
+      return "agreement";
+    }
+    if (route.melding() != null) {
+      return "melding";
+    }
+    if (route.complaints() != null) {
+      return "complaints";
+    }
+    if (route.glr() != null) {
+      return "glr";
+    }
+    return lawOnlyPart(route.mbo(), route.design());
+  }
+
+  /** The first field of an mbo part or design that only a route under the law has, as a path below the route; null when none. */
+  private static String lawOnlyPart(RouteParts.Mbo mbo, RouteParts.Design d) {
+    if (mbo != null && mbo.programmeYears() != null) {
+      return "mbo.programmeYears";
+    }
+    if (mbo != null && mbo.relatedToVo() != null) {
+      return "mbo.relatedToVo";
+    }
+    if (d != null && (d.locations() != null || d.vmboCentralExamRouteYear() != null || d.reducedHours() != null
+        || d.programmeDescription() != null || d.teams() != null)) {
+      return "design." + (d.locations() != null ? "locations" : d.vmboCentralExamRouteYear() != null ? "vmboCentralExamRouteYear"
+          : d.reducedHours() != null ? "reducedHours" : d.programmeDescription() != null ? "programmeDescription" : "teams");
+    }
+    return null;
+  }
+
+  /** A route under the law (a {@code route} document, or inline in a trajectory at {@code at}): its ranges and codes. */
+  private static void lawRoute(
+      Reporter report, String at, Codes.LawRouteKind kind, LawParts.Provider provider, RouteParts.Vmbo vmbo, RouteParts.Mbo mbo,
+      RouteParts.Design design, LawParts.RouteAgreement agreement) {
+    if (kind == null && at.isEmpty()) {
+      report.add("kind", "a route needs its \"kind\": DLR or GLR");
+    }
+    if (vmbo != null && (vmbo.sector() != null || vmbo.afdeling() != null)) {
+      report.add(at + "vmbo." + (vmbo.sector() != null ? "sector" : "afdeling"),
+          "a route under the law names its vmbo \"profiel\" only; sector and afdeling belong to the experiment");
+    }
+    if (provider != null) {
+      if (provider.school() != null) {
+        pattern(report, at + "provider.school.brin", provider.school().brin(), BRIN, "a BRIN number: 4 digits or capitals");
+      }
+      if (provider.institution() != null) {
+        pattern(report, at + "provider.institution.brin", provider.institution().brin(), BRIN, "a BRIN number: 4 digits or capitals");
+      }
+    }
+    if (mbo != null) {
+      between(report, at + "mbo.programmeYears", mbo.programmeYears(), 1, 3);
+    }
+    if (design != null && design.vmboCentralExamRouteYear() != null && !design.vmboCentralExamRouteYear().none()) {
+      atLeast(report, at + "design.vmboCentralExamRouteYear", design.vmboCentralExamRouteYear().routeYear(), 1);
+    }
+    if (agreement != null && agreement.fundingTransfer() != null) {
+      atLeast(report, at + "agreement.fundingTransfer.amountEur", agreement.fundingTransfer().amountEur(), BigDecimal.ZERO);
+    }
+    parts(report, at.isEmpty() ? "" : "route", mbo, design, null);
   }
 
   private static void years(List<Trajectory.Year> years, Reporter report) {

@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import nl.routetoets.model.LawParts;
 import nl.routetoets.model.Printable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.InputCoercionException;
@@ -20,6 +21,9 @@ import tools.jackson.databind.exc.ValueInstantiationException;
  * The words are for the people who sent the input: never a Java class name or a library's own message.
  */
 public final class JsonReadErrors {
+  /** The values of {@code "type"} (formats.md 1.1: §1–§3 and §5). */
+  private static final String DOCUMENT_TYPES = "\"application\", \"trajectory\", \"route\" or \"bundle\"";
+
   private JsonReadErrors() {}
 
   public static String path(String prefix, JacksonException e) {
@@ -43,8 +47,8 @@ public final class JsonReadErrors {
     }
     if (e instanceof InvalidTypeIdException t) {
       return t.getTypeId() == null
-          ? "missing \"type\": expected \"application\", \"trajectory\" or \"bundle\""
-          : "unknown document type " + Printable.quote(t.getTypeId()) + ": expected \"application\", \"trajectory\" or \"bundle\"";
+          ? "missing \"type\": expected " + DOCUMENT_TYPES
+          : "unknown document type " + Printable.quote(t.getTypeId()) + ": expected " + DOCUMENT_TYPES;
     }
     if (e instanceof ValueInstantiationException v && v.getCause() != null) {
       return v.getCause().getMessage();
@@ -142,6 +146,15 @@ public final class JsonReadErrors {
     }
     if (type.isEnum()) {
       return "one of " + Arrays.toString(type.getEnumConstants());
+    }
+    if (type == LawParts.DateOrNone.class) {
+      return "a date YYYY-MM-DD or \"NONE\"";
+    }
+    if (type == LawParts.RouteAgreement.class || type == LawParts.Melding.class) {
+      return "an object or \"NONE\"";
+    }
+    if (type == LawParts.CentralExamRouteYear.class) {
+      return "a route year (a whole number) or \"NONE\"";
     }
     return "an object";
   }

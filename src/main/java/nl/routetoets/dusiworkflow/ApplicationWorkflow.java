@@ -60,6 +60,16 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @Service
 public class ApplicationWorkflow {
+  /**
+   * Said to whoever sends a {@code route} document here, in Dutch and English: under the structural law
+   * there is no application to DUS-I, so this workflow only takes the applications of the experiment.
+   */
+  public static final String NO_APPLICATION_UNDER_THE_LAW = "Een route onder de Wet sterk beroepsonderwijs (een doorlopende"
+      + " leerroute of geïntegreerde route) vraagt geen aanvraag bij DUS-I: leg de route vast met POST " + LawRoutes.ROUTES
+      + ". Aanvragen zijn er alleen voor routes van het experiment. / A route under the Wet sterk beroepsonderwijs (a DLR or"
+      + " GLR) needs no application to DUS-I: record it with POST " + LawRoutes.ROUTES + ". Applications are for experiment"
+      + " routes only.";
+
   private final Checks checks;
   private final ApplicationStore store;
   private final AuditLog audit;
@@ -117,6 +127,9 @@ public class ApplicationWorkflow {
 
   private Submission checkSubmission(Caller caller, byte[] body, LocalDate asOf) {
     List<SourcedDocument> docs = Checks.read(body, false);
+    if (docs.stream().anyMatch(d -> "route".equals(d.type()))) {
+      throw Refused.invalid("type", NO_APPLICATION_UNDER_THE_LAW);
+    }
     if (docs.size() != 1 || (docs.get(0).type() != null && !"application".equals(docs.get(0).type()))) {
       throw Refused.invalid("type", "submit exactly one document of type \"application\"");
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.routetoets.check.Checker;
+import nl.routetoets.check.RouteResolver;
 import nl.routetoets.check.RoutesReadInRun;
 import nl.routetoets.document.DocumentReader;
 import nl.routetoets.document.JsonReadErrors;
@@ -17,10 +18,13 @@ import nl.routetoets.live.LiveRuleSet;
 import nl.routetoets.model.Application;
 import nl.routetoets.model.ApplicationRoute;
 import nl.routetoets.model.InputError;
+import nl.routetoets.model.LawRoute;
 import nl.routetoets.model.Result;
 import nl.routetoets.model.Trajectory;
 import nl.routetoets.persistence.ApplicationStore;
 import nl.routetoets.persistence.ApplicationStore.ApprovedRoute;
+import nl.routetoets.persistence.LawRouteStore;
+import nl.routetoets.persistence.LawRouteStore.Latest;
 import nl.routetoets.ruleset.RuleSet;
 import nl.routetoets.security.Caller;
 import nl.routetoets.security.Role;
@@ -35,10 +39,12 @@ import tools.jackson.core.JacksonException;
 public class Checks {
   private final LiveRuleSet live;
   private final ApplicationStore store;
+  private final LawRouteStore lawRoutes;
 
-  public Checks(LiveRuleSet live, ApplicationStore store) {
+  public Checks(LiveRuleSet live, ApplicationStore store, LawRouteStore lawRoutes) {
     this.live = live;
     this.store = store;
+    this.lawRoutes = lawRoutes;
   }
 
   /** A JSON body (one document or a bundle), or JSON Lines (one document per line); UTF-8 either way. */
@@ -64,7 +70,8 @@ public class Checks {
 
   /**
    * Checks the documents in order, as the command line does: a trajectory may refer to an application
-   * earlier in the same request, or to a route approved in the workflow that the caller may see.
+   * or a route document earlier in the same request, to a route approved in the workflow, or to a
+   * route under the law stored in the service (its newest version), of a school the caller may see.
    */
   public List<Result> check(Caller caller, List<SourcedDocument> docs, LocalDate asOf) {
     RuleSet ruleSet = live.current();
@@ -72,16 +79,90 @@ public class Checks {
     Approved approved = approvedApplications(caller, docs);
     Map<String, Application> approvedById = new java.util.HashMap<>();
     approved.applications().forEach(app -> approvedById.put(app.id(), app));
-    RoutesReadInRun routes = new RoutesReadInRun(approvedById::get);
+    Stored stored = storedLawRoutes(caller, docs);
+    RoutesReadInRun routes = new RoutesReadInRun(new KnownBefore(approvedById, stored.routes()));
+    Set<String> readInRequest = new java.util.HashSet<>();
     List<Result> results = new ArrayList<>(docs.size());
     for (SourcedDocument d : docs) {
-      String ambiguous = d.valid() && d.document() instanceof Trajectory t && t.route() != null && t.route().ref() != null
-          ? approved.ambiguous().get(t.route().ref().applicationId()) : null;
-      results.add(ambiguous == null ? checker.check(d, routes) : Result.invalid(new Result.Subject(d.type(), d.id(), d.file(), d.line()),
-          ruleSet.ref(), List.of(new InputError(d.file(), d.line(), "route.ref.applicationId", "approved applications of schools "
-              + ambiguous + " carry the id \"" + trajectoryOf(d).route().ref().applicationId() + "\"; the reference cannot say which"))));
+      if (d.valid() && d.document() instanceof LawRoute r) {
+        readInRequest.add(r.id());
+      }
+      results.add(ambiguity(d, approved, stored, readInRequest)
+          .map(error -> Result.invalid(new Result.Subject(d.type(), d.id(), d.file(), d.line()), ruleSet.ref(), List.of(error)))
+          .orElseGet(() -> checker.check(d, routes)));
     }
     return results;
+  }
+
+  /** What the service knew before the request: approved applications and stored routes under the law. */
+  private record KnownBefore(Map<String, Application> applications, Map<String, LawRoute> lawRoutes) implements RouteResolver {
+    @Override
+    public Application application(String applicationId) {
+      return applications.get(applicationId);
+    }
+
+    @Override
+    public LawRoute lawRoute(String routeId) {
+      return lawRoutes.get(routeId);
+    }
+  }
+
+  /**
+   * The error of a trajectory whose reference names what several schools the caller sees have stored
+   * under one id, so that it cannot say which; empty when the reference is clear. A route document read
+   * earlier in the request settles its id, as it does on the command line.
+   */
+  private static java.util.Optional<InputError> ambiguity(
+      SourcedDocument d, Approved approved, Stored stored, Set<String> readInRequest) {
+    if (!(d.valid() && d.document() instanceof Trajectory t && t.route() != null && t.route().ref() != null)) {
+      return java.util.Optional.empty();
+    }
+    Trajectory.RouteRef ref = t.route().ref();
+    if (ref.route() != null) {
+      String schools = readInRequest.contains(ref.route()) ? null : stored.ambiguous().get(ref.route());
+      return java.util.Optional.ofNullable(schools).map(s -> new InputError(d.file(), d.line(), "route.ref.route",
+          "routes of schools " + s + " carry the id \"" + ref.route() + "\"; the reference cannot say which"));
+    }
+    String schools = ref.applicationId() == null ? null : approved.ambiguous().get(ref.applicationId());
+    return java.util.Optional.ofNullable(schools).map(s -> new InputError(d.file(), d.line(), "route.ref.applicationId",
+        "approved applications of schools " + s + " carry the id \"" + ref.applicationId() + "\"; the reference cannot say which"));
+  }
+
+  /** {@code ambiguous}: ids that stored routes of several schools carry, with those schools' BRINs. */
+  private record Stored(Map<String, LawRoute> routes, Map<String, String> ambiguous) {}
+
+  /**
+   * The stored routes under the law the trajectories refer to ({@code route.ref.route}), each as its
+   * newest version, of the schools the caller may see (a school: its own BRINs).
+   */
+  private Stored storedLawRoutes(Caller caller, List<SourcedDocument> docs) {
+    Set<String> ids = new LinkedHashSet<>();
+    for (SourcedDocument d : docs) {
+      if (d.valid() && d.document() instanceof Trajectory t && t.route() != null && t.route().ref() != null
+          && t.route().ref().route() != null) {
+        ids.add(t.route().ref().route());
+      }
+    }
+    if (ids.isEmpty()) {
+      return new Stored(Map.of(), Map.of());
+    }
+    Set<String> onlyBrins = caller.is(Role.SCHOOL) ? caller.brins() : null;
+    Map<String, List<Latest>> byId = new java.util.HashMap<>();
+    lawRoutes.latest(ids, onlyBrins).forEach(l -> byId.computeIfAbsent(l.routeId(), k -> new ArrayList<>()).add(l));
+    Map<String, LawRoute> routes = new java.util.HashMap<>();
+    Map<String, String> ambiguous = new java.util.HashMap<>();
+    byId.forEach((id, latest) -> {
+      if (latest.size() > 1) {
+        ambiguous.put(id, latest.stream().map(Latest::schoolBrin).sorted().collect(java.util.stream.Collectors.joining(", ")));
+        return;
+      }
+      List<SourcedDocument> read = read(latest.get(0).document(), false);
+      // stored under an earlier, looser reader and no longer readable: the reference is not resolved
+      if (read.size() == 1 && read.get(0).valid() && read.get(0).document() instanceof LawRoute route) {
+        routes.put(id, route);
+      }
+    });
+    return new Stored(routes, ambiguous);
   }
 
   /**
@@ -92,14 +173,11 @@ public class Checks {
   /** {@code ambiguous}: ids that approved applications of several schools carry, with those schools' BRINs. */
   private record Approved(List<Application> applications, Map<String, String> ambiguous) {}
 
-  private static Trajectory trajectoryOf(SourcedDocument d) {
-    return (Trajectory) d.document();
-  }
-
   private Approved approvedApplications(Caller caller, List<SourcedDocument> docs) {
     Set<String> ids = new LinkedHashSet<>();
     for (SourcedDocument d : docs) {
-      if (d.valid() && d.document() instanceof Trajectory t && t.route() != null && t.route().ref() != null) {
+      if (d.valid() && d.document() instanceof Trajectory t && t.route() != null && t.route().ref() != null
+          && t.route().ref().applicationId() != null) {
         ids.add(t.route().ref().applicationId());
       }
     }

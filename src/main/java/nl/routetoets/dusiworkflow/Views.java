@@ -55,4 +55,28 @@ public final class Views {
   public record Recheck(
       String id, String schoolBrin, int version, LocalDate asOf, RuleSetRef ruleSetThen, RuleSetRef ruleSetNow, String verdictThen, String verdictNow,
       List<RouteDiff> routes, JsonNode result) {}
+
+  /**
+   * Which route under the law a caller means: route ids are unique per school, so {@code school} (a
+   * BRIN) picks one when the id alone names routes of several schools the caller may see; null otherwise.
+   */
+  public record LawRouteRef(String id, String school) {}
+
+  /** One line of the list of routes under the law: the fields of its newest version and that version's verdict. */
+  public record LawRouteEntry(
+      String id, String schoolBrin, String institutionBrin, String kind, String firstSchoolYear, int version, String verdict,
+      OffsetDateTime savedAt, OffsetDateTime createdAt) {}
+
+  /** A save of a route as received: {@code document} is its JSON as sent, {@code result} the check result stored with it. */
+  public record LawRouteVersionView(
+      int version, String documentSha256, String verdict, RuleSetRef ruleSet, String savedBy, OffsetDateTime savedAt, JsonNode document,
+      JsonNode result) {}
+
+  /** One save of a route in the list of its versions. */
+  public record LawRouteVersionSummary(int version, String verdict, String savedBy, OffsetDateTime savedAt) {}
+
+  /** A route under the law with its versions, oldest first, and its newest version (the document and its result). */
+  public record LawRouteView(
+      String id, String schoolBrin, String institutionBrin, String kind, String firstSchoolYear, int currentVersion,
+      OffsetDateTime createdAt, List<LawRouteVersionSummary> versions, LawRouteVersionView current) {}
 }

@@ -32,6 +32,11 @@ public final class RouteDates {
 
   /** The day the student left the route, or the peildatum when the exit gives no day. */
   public static LocalDate dayOfLeaving(ExitFact exit, LocalDate asOf) {
-    return exit.leftOn() != null ? exit.leftOn() : asOf;
+    return dayOfLeaving(exit.leftOn(), asOf);
+  }
+
+  /** As {@link #dayOfLeaving(ExitFact, LocalDate)}, from the exit's day before its fact exists. */
+  public static LocalDate dayOfLeaving(LocalDate leftOn, LocalDate asOf) {
+    return leftOn != null ? leftOn : asOf;
   }
 }

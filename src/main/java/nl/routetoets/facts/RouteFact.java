@@ -17,11 +17,13 @@ import java.util.List;
  * @param kind derived: the route kind under that regime (I-01): VMR, VMR2, VMR3, TR13, BR, BR_L
  * @param startDate derived: the first day of the start school year
  * @param submittedDate derived, applications only: the submission date in Dutch time (I-19)
+ * @param textVersion derived: the text of the decree in force on the first day of the start year, within the regime
+ *     (D2013, D2015, D2018, D2019, D2020; null under the structural law): what the route is (I-01, I-62)
  */
 public record RouteFact(
     String path, String documentId, String routeId, String origin, String regime, String kind, String routeType,
     boolean technologieroute, String startSchoolYear, LocalDate startDate, LocalDate submittedDate, List<String> leerwegen,
-    List<String> extraSubjects) implements Located, RouteScoped {
+    List<String> extraSubjects, String textVersion) implements Located, RouteScoped {
 
   @Override
   public String routePath() {

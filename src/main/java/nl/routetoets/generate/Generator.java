@@ -19,20 +19,46 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Writes a synthetic population: applications, then trajectories that refer to them. Every record
- * is made from its own random stream seeded with the run's seed and the record's number, so the
- * same seed gives the same bytes, a record can be made again without keeping it (the register
- * format writes each student's rows in several passes), and nothing is held in memory.
+ * Writes a synthetic population: applications, route documents under the law, then trajectories that
+ * refer to them. Every record is made from its own random stream seeded with the run's seed and the
+ * record's number, so the same seed gives the same bytes, a record can be made again without keeping
+ * it (the register format writes each student's rows in several passes, a trajectory remakes the
+ * route it refers to), and nothing is held in memory.
+ *
+ * <p>The trajectories mix three families: experiment routes (cohorts 2014-2015 to 2016-2017), routes under
+ * the structural law (cohorts 2020-2021 to 2025-2026, {@link LawPopulation}), and a vakmanschaproute of
+ * the 2019 round still running on 1 August 2022, when the law took over.
  */
 public final class Generator {
-  /** How many records, from which seed, with which share of each violation (0–1, at most one per trajectory). */
-  public record Options(long trajectories, int applications, long seed, Map<Violation, Double> shares) {
+  /** Share of the trajectories without a violation that follow a route under the law, when not given. */
+  public static final double DEFAULT_LAW_SHARE = 0.5;
+
+  /**
+   * How many records, from which seed, with which share of each violation (0–1, at most one per trajectory).
+   *
+   * @param routes route documents under the law that law trajectories refer to
+   * @param lawShare share of the trajectories drawn without a violation that follow a route under the law; a trajectory
+   *     with a violation is in a route of that violation's family
+   */
+  public record Options(long trajectories, int applications, int routes, long seed, double lawShare, Map<Violation, Double> shares) {
     public Options {
       double sum = shares.values().stream().mapToDouble(Double::doubleValue).sum();
-      if (trajectories < 0 || applications < 0 || sum > 1 || shares.values().stream().anyMatch(s -> s < 0)) {
+      if (trajectories < 0 || applications < 0 || routes < 0 || sum > 1 || shares.values().stream().anyMatch(s -> s < 0)) {
         throw new IllegalArgumentException("counts are 0 or more; shares are 0 or more and add up to at most 1 (now " + sum + ")");
       }
+      if (lawShare < 0 || lawShare > 1) {
+        throw new IllegalArgumentException("the law share is between 0 and 1 (now " + lawShare + ")");
+      }
       shares = Map.copyOf(shares);
+    }
+
+    /** With the default number of route documents (one per 50 trajectories, at least 4) and the default law share. */
+    public Options(long trajectories, int applications, long seed, Map<Violation, Double> shares) {
+      this(trajectories, applications, defaultRoutes(trajectories), seed, DEFAULT_LAW_SHARE, shares);
+    }
+
+    public static int defaultRoutes(long trajectories) {
+      return (int) Math.max(LawPopulation.Kind.values().length, trajectories / 50);
     }
 
     public static Map<Violation, Double> defaultShares() {
@@ -45,29 +71,46 @@ public final class Generator {
   }
 
   private static final String[] TRAJECTORIES = {
-    "traject-2016-vakmanschaproute-2-geslaagd.json", "traject-2016-beroepsroute-geslaagd.json", "traject-2014-vakmanschaproute-geslaagd.json"
+    "traject-2016-vakmanschaproute-2-geslaagd.json", "traject-2016-beroepsroute-geslaagd.json", "traject-2014-vakmanschaproute-geslaagd.json",
+    "traject-2019-vakmanschaproute-2-vier-jaar.json"
   };
+  /** The three-year vakmanschaproute of the 2019 round, which ends on 31 July 2022, the day before the switch. */
+  private static final String ENDED_AT_SWITCH = "traject-2019-vakmanschaproute-2-geslaagd.json";
   private static final String[] APPLICATIONS = {
     "aanvraag-2016-vakmanschaproute-2-techniek.json", "aanvraag-2016-beroepsroute-economie.json", "aanvraag-2014-vakmanschaproute-techniek.json"
   };
-  /** Share of each route kind among the trajectories: vakmanschaproute 2016, beroepsroute 2016, vakmanschaproute 2014. */
-  private static final double[] KIND_WEIGHTS = {0.5, 0.25, 0.25};
+  /**
+   * Share of each experiment route kind among the trajectories without a violation: vakmanschaproute 2016, beroepsroute
+   * 2016, vakmanschaproute 2014, and the four-year vakmanschaproute of 2019 that runs past 1 August 2022.
+   */
+  private static final double[] KIND_WEIGHTS = {0.45, 0.25, 0.2, 0.1};
+  /** The same for a trajectory with a violation of the experiment, which is put into one of the first three. */
+  private static final double[] VIOLATION_KIND_WEIGHTS = {0.5, 0.25, 0.25};
   private static final int VMR2_2016 = 0;
   private static final int VMR_2014 = 2;
+  /** The route that runs past the switch; its trajectories carry the route inline with its approval. */
+  private static final int VMR2_2019 = 3;
   private static final String WRONG_ELEMENTCODE = "4531"; // vakmanschaproute BB zorg en welzijn, for a techniek route
+  /** Where the streams of the route documents begin, far from those of the trajectories (0, 1, …) and applications (-1, -2, …). */
+  private static final long ROUTE_STREAMS = -(1L << 40);
 
   private final Options options;
   private final ReferenceCodes codes;
-  private final ObjectNode[] trajectories = new ObjectNode[3];
-  private final ObjectNode[] applications = new ObjectNode[3];
+  private final LawPopulation law;
+  private final ObjectNode[] trajectories = new ObjectNode[TRAJECTORIES.length];
+  private final ObjectNode endedAtSwitch = template(ENDED_AT_SWITCH);
+  private final ObjectNode[] applications = new ObjectNode[APPLICATIONS.length];
 
   private Generator(Options options, ReferenceCodes codes) {
     this.options = options;
     this.codes = codes;
-    for (int k = 0; k < 3; k++) {
+    for (int k = 0; k < TRAJECTORIES.length; k++) {
       trajectories[k] = template(TRAJECTORIES[k]);
+    }
+    for (int k = 0; k < APPLICATIONS.length; k++) {
       applications[k] = template(APPLICATIONS[k]);
     }
+    this.law = new LawPopulation(codes, options.shares(), options.routes(), j -> random(ROUTE_STREAMS - j));
   }
 
   /** {@code reference}: the rule set's {@code reference/} folder, for the real codes. */
@@ -75,11 +118,19 @@ public final class Generator {
     return new Generator(options, ReferenceCodes.load(reference));
   }
 
-  /** JSON Lines: the applications, then the trajectories, one document per line. */
+  /** JSON Lines: the applications, the route documents, then the trajectories, one document per line. */
   public void writeJsonLines(Writer out) throws IOException {
     writeApplications(out);
+    writeRoutes(out);
     for (long i = 0; i < options.trajectories(); i++) {
-      out.write(line(trajectory(i)));
+      out.write(line(trajectory(i, false)));
+    }
+  }
+
+  /** The route documents under the law alone, as JSON Lines. */
+  public void writeRoutes(Writer out) throws IOException {
+    for (int j = 0; j < law.routes(); j++) {
+      out.write(line(law.route(j)));
     }
   }
 
@@ -92,7 +143,8 @@ public final class Generator {
 
   /**
    * A register (docs/formats.md, "The register"): one row per student per school year, written school year by
-   * school year as registers are delivered, so the file is not sorted by student.
+   * school year as registers are delivered, so the file is not sorted by student. A register names the application
+   * of each student's route, so it holds experiment routes only: the law's share and kinds are not drawn.
    */
   public void writeRegister(Writer out) throws IOException {
     if (options.applications() == 0) {
@@ -102,7 +154,7 @@ public final class Generator {
     csv.printRecord(Column.ALL.stream().map(c -> c.header).toList());
     for (int pass = 0; pass < 4; pass++) {
       for (long i = 0; i < options.trajectories(); i++) {
-        ObjectNode t = trajectory(i);
+        ObjectNode t = trajectory(i, true);
         if (pass < t.get("years").size()) {
           csv.printRecord(RegisterRows.row(t, pass, application(appOf(t))));
         }
@@ -139,12 +191,25 @@ public final class Generator {
     return same.isEmpty() ? mbo.get("qualifications").get(0).asString() : same.get(r.nextInt(same.size()));
   }
 
-  ObjectNode trajectory(long i) {
+  /** Trajectory {@code i}; {@code register}: for a register, which holds experiment routes that refer to an application. */
+  ObjectNode trajectory(long i, boolean register) {
     Random r = random(i);
     Violation violation = violation(r.nextDouble());
-    int kind = violation == Violation.WRONG_ELEMENTCODE ? VMR_2014
+    if (register && violation != null && violation.family != Violation.Family.EXPERIMENT) {
+      violation = null;
+    }
+    boolean underLaw = violation != null ? violation.family == Violation.Family.LAW : !register && r.nextDouble() < options.lawShare();
+    if (underLaw) {
+      return law.trajectory(i, r, violation);
+    }
+    int kind = violation == Violation.RUNNING_OUTSIDE_MATRIX ? VMR2_2019
+        : violation == Violation.WRONG_ELEMENTCODE ? VMR_2014
         : violation == Violation.BBL_UNDER_16 ? VMR2_2016
-        : violation == Violation.LATE_EXAM ? (r.nextBoolean() ? VMR2_2016 : VMR_2014) : kind(r.nextDouble());
+        : violation == Violation.LATE_EXAM ? (r.nextBoolean() ? VMR2_2016 : VMR_2014)
+        : kind(r.nextDouble(), violation != null || register ? VIOLATION_KIND_WEIGHTS : KIND_WEIGHTS);
+    if (kind == VMR2_2019) {
+      return running(i, r, violation);
+    }
     ObjectNode t = trajectories[kind].deepCopy();
     t.put("id", String.format("S-%07d", i));
     // older by up to 300 days; the bbl-under-16 students keep the template's date, which makes them 15 in route year 3
@@ -165,6 +230,32 @@ public final class Generator {
     Mutations.apply(violation, t);
     if (violation == Violation.OTHER_DIRECTION) {
       otherDirection(r, t);
+    }
+    return t;
+  }
+
+  /**
+   * A student of a vakmanschaproute of the 2019 round: one in three of a three-year design, which ended the day
+   * before 1 August 2022, the others of a four-year design and still in it on that day; with
+   * {@link Violation#RUNNING_OUTSIDE_MATRIX} started in KB, which the law does not lead to mbo-2, and nothing recorded for it.
+   */
+  private ObjectNode running(long i, Random r, Violation violation) {
+    boolean ended = violation == null && r.nextInt(3) == 0;
+    ObjectNode t = (ended ? endedAtSwitch : trajectories[VMR2_2019]).deepCopy();
+    t.put("id", String.format("S-%07d", i));
+    t.put("birthDate", LocalDate.parse(t.get("birthDate").asString()).minusDays(r.nextInt(300)).toString());
+    ObjectNode mbo = (ObjectNode) t.get("route").get("mbo");
+    String crebo = crebo(r, mbo);
+    mbo.putArray("qualifications").add(crebo);
+    for (JsonNode y : t.get("years")) {
+      if (y.has("crebo")) {
+        ((ObjectNode) y).put("crebo", crebo);
+      }
+    }
+    if (violation == Violation.RUNNING_OUTSIDE_MATRIX) {
+      Mutations.startInKb(t);
+    } else {
+      Mutations.apply(violation, t);
     }
     return t;
   }
@@ -202,10 +293,10 @@ public final class Generator {
     return null;
   }
 
-  private static int kind(double u) {
+  private static int kind(double u, double[] weights) {
     double acc = 0;
-    for (int k = 0; k < KIND_WEIGHTS.length; k++) {
-      acc += KIND_WEIGHTS[k];
+    for (int k = 0; k < weights.length; k++) {
+      acc += weights[k];
       if (u < acc) {
         return k;
       }
@@ -221,7 +312,7 @@ public final class Generator {
     return new Random(z ^ (z >>> 31));
   }
 
-  private static ObjectNode template(String name) {
+  static ObjectNode template(String name) {
     try (InputStream in = Generator.class.getResourceAsStream("/generate/" + name)) {
       return (ObjectNode) Json.MAPPER.readTree(in);
     } catch (IOException e) {

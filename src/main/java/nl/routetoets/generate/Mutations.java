@@ -9,6 +9,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** Turns a compliant trajectory into one with the chosen problem. */
 final class Mutations {
+  /** The element code of the profiel BWI in KB (vmbo_profielen.csv), beside the template's 6011 in BB. */
+  private static final String KB_ELEMENTCODE = "6021";
+
   private Mutations() {}
 
   static void apply(Violation v, ObjectNode t) {
@@ -42,6 +45,22 @@ final class Mutations {
       case UNKNOWN_FACT -> t.putNull("informedBeforeEnrolment");
       case INVALID -> ((ObjectNode) years.get(0)).put("schoolYear", start + "-" + (start + 2));
       case OTHER_DIRECTION -> { } // needs the reference codes: Generator#otherDirection
+      default -> throw new IllegalArgumentException(v + " is not a problem of an experiment trajectory");
+    }
+  }
+
+  /** The student started in KB, not BB: the same vakmanschaproute, with the KB element code and diploma. */
+  static void startInKb(ObjectNode t) {
+    t.put("startLeerweg", "KB");
+    for (JsonNode y : t.get("years")) {
+      if (y.has("elementcode")) {
+        ((ObjectNode) y).put("elementcode", KB_ELEMENTCODE);
+      }
+    }
+    for (JsonNode d : t.get("diplomas")) {
+      if ("VMBO_BB".equals(d.get("kind").asString())) {
+        ((ObjectNode) d).put("kind", "VMBO_KB");
+      }
     }
   }
 

@@ -145,7 +145,7 @@ public final class LiveRuleSet {
         break;
       }
       List<String> expected = FixtureRunner.expectedLines(f);
-      List<String> actual = FixtureRunner.actualLines(r);
+      List<String> actual = FixtureRunner.actualLines(f, r);
       if (!expected.equals(actual)) {
         failures.add("fixture " + f.name(fixtures) + " fails (" + f.expected().description() + "):\n  " + f.built().sentence() + "\n"
             + FixtureRunner.diff(expected, actual).stripTrailing());

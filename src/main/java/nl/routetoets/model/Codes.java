@@ -23,9 +23,20 @@ public final class Codes {
 
   public enum ExamScope { COMMON_PART, FULL }
 
-  public enum EnrolledAt { SCHOOL, INSTITUTION }
+  /** {@code BOTH}: registered at the school and the institution at once (formats.md §6). */
+  public enum EnrolledAt { SCHOOL, INSTITUTION, BOTH }
 
-  public enum ExamPart { VMBO_COMMON_PART, VMBO_SECTOR_PART, VMBO_FULL, MBO }
+  /** {@code VMBO_CE}: central-exam subjects of one sitting (formats.md §6). */
+  public enum ExamPart { VMBO_COMMON_PART, VMBO_SECTOR_PART, VMBO_FULL, MBO, VMBO_CE }
+
+  /** A route under the structural law: doorlopende leerroute or geïntegreerde route (formats.md §5). */
+  public enum LawRouteKind { DLR, GLR }
+
+  /** Who offers a route under the law (law2020.md N-LAW-25). */
+  public enum ProviderForm { JOINT, AOC, VERTICALE_SCHOLENGEMEENSCHAP, VSO_JOINT, NON_FUNDED }
+
+  /** Where a route under the law is given (WVO 10b13(1)). */
+  public enum Location { SCHOOL, INSTITUTION, OTHER }
 
   public enum DiplomaKind { VMBO_BB, VMBO_KB, VMBO_GL, VMBO_TL, MBO_ENTREE, MBO_2, MBO_3, MBO_4 }
 

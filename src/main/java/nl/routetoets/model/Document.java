@@ -9,9 +9,10 @@ import java.time.LocalDate;
 @JsonSubTypes({
   @JsonSubTypes.Type(value = Application.class, name = "application"),
   @JsonSubTypes.Type(value = Trajectory.class, name = "trajectory"),
-  @JsonSubTypes.Type(value = Bundle.class, name = "bundle")
+  @JsonSubTypes.Type(value = Bundle.class, name = "bundle"),
+  @JsonSubTypes.Type(value = LawRoute.class, name = "route")
 })
-public sealed interface Document permits Application, Trajectory, Bundle {
+public sealed interface Document permits Application, Trajectory, Bundle, LawRoute {
   String id();
 
   /** The peildatum the document asks for; null when the caller decides. */

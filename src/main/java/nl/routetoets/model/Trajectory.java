@@ -6,6 +6,7 @@ import java.util.List;
 import nl.routetoets.model.Codes.DiplomaKind;
 import nl.routetoets.model.Codes.EnrolledAt;
 import nl.routetoets.model.Codes.ExamPart;
+import nl.routetoets.model.Codes.LawRouteKind;
 import nl.routetoets.model.Codes.Leerweg;
 import nl.routetoets.model.Codes.Pathway;
 import nl.routetoets.model.Codes.Rating;
@@ -24,7 +25,11 @@ public record Trajectory(
     List<Exam> exams,
     VmboResults vmboResults,
     List<Diploma> diplomas,
-    Exit exit)
+    Exit exit,
+    LawParts.DateOrNone mboAgreementOn,
+    LocalDate firstMboPartOn,
+    List<StudyAdvice> studyAdvice,
+    GlrDecision glrDecision)
     implements Document {
 
   @Override
@@ -32,7 +37,11 @@ public record Trajectory(
     return "trajectory";
   }
 
-  /** Either inline, or a {@code ref} to an application route in the same run. */
+  /**
+   * Inline or a {@code ref}. Inline it is an experiment route (with {@code approval}, {@code routeType}
+   * and {@code exams}) or a route under the law (with {@code kind} and the fields after it, formats.md
+   * §6); the reader refuses a mix.
+   */
   public record Route(
       RouteRef ref,
       Approval approval,
@@ -41,9 +50,36 @@ public record Trajectory(
       RouteParts.Vmbo vmbo,
       RouteParts.Mbo mbo,
       RouteParts.Design design,
-      RouteParts.ExamPlan exams) {}
+      RouteParts.ExamPlan exams,
+      LawRouteKind kind,
+      SchoolYear firstSchoolYear,
+      LawParts.Provider provider,
+      LawParts.RouteAgreement agreement,
+      LawParts.Melding melding,
+      LawParts.Complaints complaints,
+      LawParts.Glr glr) {
 
-  public record RouteRef(String applicationId, String routeId) {}
+    /** Whether this is an inline route under the law rather than an experiment route. */
+    public boolean underLaw() {
+      return kind != null;
+    }
+
+    /** An experiment route, as a trajectory refers to one through an application. */
+    public static Route experiment(
+        Approval approval, RouteType routeType, List<Leerweg> leerwegen, RouteParts.Vmbo vmbo, RouteParts.Mbo mbo,
+        RouteParts.Design design, RouteParts.ExamPlan exams) {
+      return new Route(null, approval, routeType, leerwegen, vmbo, mbo, design, exams, null, null, null, null, null, null, null);
+    }
+
+    /** A route under the law, as a trajectory refers to a {@code route} document. */
+    public static Route underLaw(LawRoute r) {
+      return new Route(null, null, null, r.leerwegen(), r.vmbo(), r.mbo(), r.design(), null, r.kind(), r.firstSchoolYear(),
+          r.provider(), r.agreement(), r.melding(), r.complaints(), r.glr());
+    }
+  }
+
+  /** To an application's route ({@code applicationId}, {@code routeId}) or to a {@code route} document ({@code route}). */
+  public record RouteRef(String applicationId, String routeId, String route) {}
 
   public record Approval(
       String applicationId, String routeId, LocalDate approvedOn, LocalDate withdrawnOn, WithdrawalReason withdrawalReason) {}
@@ -58,11 +94,17 @@ public record Trajectory(
       Integer mboLevel,
       String crebo,
       Pathway pathway,
-      Workplacement workplacement) {}
+      Workplacement workplacement,
+      Boolean promoted,
+      Boolean mboPartsFollowed,
+      Boolean vmboExamCandidate) {}
 
   public record Workplacement(Integer hours, Boolean lightWorkOnly) {}
 
-  public record Exam(ExamPart part, Integer level, LocalDate completedOn, Boolean passed) {}
+  /** {@code subjects}, {@code sitting} and {@code countedInFinalResult}: of a {@code VMBO_CE} part (formats.md §6). */
+  public record Exam(
+      ExamPart part, Integer level, LocalDate completedOn, Boolean passed, List<String> subjects, Integer sitting,
+      Boolean countedInFinalResult) {}
 
   public record VmboResults(
       Boolean passed,
@@ -76,7 +118,14 @@ public record Trajectory(
 
   public record Diploma(DiplomaKind kind, LocalDate awardedOn) {}
 
-  public record Exit(LocalDate leftOn, String reason, Fallback fallback, Boolean gradeListIssued) {}
+  public record Exit(LocalDate leftOn, String reason, Fallback fallback, Boolean gradeListIssued, Boolean definitivelyRemoved) {}
 
-  public record Fallback(Boolean offered, DiplomaKind targetDiploma) {}
+  /** Under the law the overstapoptie, with {@code levelJudgedJointly} and {@code sameInstitution} (formats.md §6). */
+  public record Fallback(Boolean offered, DiplomaKind targetDiploma, Boolean levelJudgedJointly, Boolean sameInstitution) {}
+
+  /** Study advice of the institution (WEB 8.1.7a). */
+  public record StudyAdvice(LocalDate givenOn, Boolean binding, Boolean negative) {}
+
+  /** The school's decision to let the pupil follow a geïntegreerde route (WVO 10b21(2)). */
+  public record GlrDecision(LocalDate decidedOn, Boolean parentsConsulted, Boolean institutionBoardConsulted) {}
 }

@@ -180,14 +180,16 @@ public class ApplicationStore {
 
   /** The approved routes of these applications, on the version they were approved on; {@code onlyBrins} null: every school. */
   public List<ApprovedRoute> approvedRoutes(Collection<String> documentIds, Collection<String> onlyBrins) {
-    if (documentIds.isEmpty() || (onlyBrins != null && onlyBrins.isEmpty())) {
+    // a trajectory's reference to a route document (formats 1.1) names no application: there is nothing to look up for it
+    List<String> ids = documentIds.stream().filter(java.util.Objects::nonNull).toList();
+    if (ids.isEmpty() || (onlyBrins != null && onlyBrins.isEmpty())) {
       return List.of();
     }
     String sql = "select a.school_brin, a.document_id, v.version, d.route_id, v.document, d.decided_on from decision d"
         + " join application_version v on v.id = d.version_id join application a on a.id = v.application_id"
         + " where d.outcome = :approved and a.document_id in (:ids)" + (onlyBrins == null ? "" : " and a.school_brin in (:only)")
         + " order by a.document_id, a.school_brin, v.version, d.route_id";
-    var spec = jdbc.sql(sql).param("approved", Columns.text(DecisionOutcome.APPROVED)).param("ids", List.copyOf(documentIds));
+    var spec = jdbc.sql(sql).param("approved", Columns.text(DecisionOutcome.APPROVED)).param("ids", ids);
     if (onlyBrins != null) {
       spec = spec.param("only", List.copyOf(onlyBrins));
     }

@@ -19,5 +19,9 @@ public enum AuditAction {
   ACCOUNT_DISABLED,
   ACCOUNT_ROLE_CHANGED,
   ACCOUNT_PASSWORD_SET,
-  ACCOUNT_DELETED
+  ACCOUNT_DELETED,
+  /** A school recorded a route under the law (its first version). */
+  ROUTE_RECORDED,
+  /** A school saved a new version of a route under the law. */
+  ROUTE_VERSION_RECORDED
 }

@@ -18,7 +18,7 @@ final class Aggregation {
   static final List<String> DIMENSIONS = List.of("regime", "routeType", "sectorProfiel", "cohort", "school");
 
   /** One group's counts per verdict, with the non-compliant subjects behind them. */
-  static final class Cell {
+  static class Cell {
     final long[] byVerdict = new long[Verdict.values().length];
     final Ids nonCompliant;
     long total;
@@ -62,8 +62,86 @@ final class Aggregation {
     }
   }
 
+  /**
+   * The students of one regime, or the students or route documents of one kind: counts per verdict, the non-compliant
+   * subjects, and how many were (also) judged by a rule of the law.
+   */
+  static final class LawCell extends Cell {
+    long judgedUnderLaw;
+
+    LawCell(int limit) {
+      super(limit);
+    }
+
+    void add(Facet f, String subject) {
+      total++;
+      byVerdict[f.verdict().ordinal()]++;
+      if (f.verdict() == Verdict.NON_COMPLIANT) {
+        nonCompliant.add(subject);
+      }
+      if (f.law().judgedUnderLaw()) {
+        judgedUnderLaw++;
+      }
+    }
+  }
+
+  /** Students who left their route by the peildatum, for one option (overstapoptie or fallback). */
+  static final class ExitCell {
+    long left;
+    long removed;
+    long offered;
+    long unknown;
+    final Ids notOffered;
+
+    ExitCell(int limit) {
+      notOffered = new Ids(limit);
+    }
+
+    /** Left, less those definitively removed (no overstapoptie owed): the base of the rate. */
+    long base() {
+      return left - removed;
+    }
+  }
+
+  /** The experiment students seen on or after the switch of 1 August 2022, and how those still in a route were judged. */
+  static final class PassageCell {
+    long observed;
+    final LawCell stillInRoute;
+    long outsideMatrix;
+    /** norm → subjects among those still in a route with a violation [0] or a review [1] of it. */
+    final Map<String, long[]> norms = new TreeMap<>();
+
+    PassageCell(int limit) {
+      stillInRoute = new LawCell(limit);
+    }
+  }
+
+  /** The counts of the sections on the law and the passage (docs/reports.md); each table is keyed as its comment says. */
+  static final class LawSections {
+    /** Students (readable trajectories) by the regime of their result. */
+    final Map<String, LawCell> regimes = new TreeMap<>();
+    /** "trajectory" or "route" → route kind (DLR, GLR, or UNKNOWN) → students in a route under the law, or route documents. */
+    final Map<String, Map<String, LawCell>> kinds = new TreeMap<>();
+    /** group (a regime for students, {@code route} for route documents) → leerweg → mbo level → count. */
+    final Map<String, Map<String, Map<String, long[]>>> leerwegLevels = new TreeMap<>();
+    /** leerweg and level → whether the law's matrix allows them (null: unknown); the same for every group. */
+    final Map<String, Boolean> inMatrix = new TreeMap<>();
+    /** group (as above) → route year of the vmbo exam (of the design, for route documents) → count. */
+    final Map<String, Map<String, long[]>> examYears = new TreeMap<>();
+    /** overstapoptie or fallback → leavers. */
+    final Map<String, ExitCell> exits = new TreeMap<>();
+    PassageCell passage;
+    /** The day from which every route meets the law (regimes.json); null when the rule set does not say. */
+    java.time.LocalDate switchDay;
+    /** The readable trajectories: the one denominator of the students' tables. */
+    long students;
+    /** The readable route documents, counted as routes, not as students. */
+    long routes;
+  }
+
   final int limit;
   long records;
+  final LawSections law = new LawSections();
   final Map<String, long[]> verdictsByType = new TreeMap<>();
   /** type → dimension → value → cell. */
   final Map<String, Map<String, Map<String, Cell>>> groups = new TreeMap<>();
@@ -127,6 +205,74 @@ final class Aggregation {
     if (f.monitor() != null) {
       monitor(f, subject);
     }
+    if (f.law() != null) {
+      law(f, subject);
+    }
+  }
+
+  /** A readable trajectory or route document into the sections on the law and the passage. */
+  private void law(Facet f, String subject) {
+    Facet.Law l = f.law();
+    boolean student = "trajectory".equals(f.type());
+    String group = student ? orUnknown(f.regime()) : f.type();
+    if (student) {
+      law.students++;
+      law.regimes.computeIfAbsent(group, k -> new LawCell(limit)).add(f, subject);
+      if (l.routeKind() != null || LawView.LAW.equals(f.regime())) {
+        kind(f.type(), l.routeKind()).add(f, subject);
+      }
+    } else {
+      law.routes++;
+      kind(f.type(), l.routeKind()).add(f, subject);
+    }
+    String leerweg = orUnknown(l.leerweg());
+    String level = l.level() == null ? UNKNOWN : l.level().toString();
+    law.leerwegLevels.computeIfAbsent(group, k -> new TreeMap<>()).computeIfAbsent(leerweg, k -> new TreeMap<>())
+        .computeIfAbsent(level, k -> new long[1])[0]++;
+    law.inMatrix.putIfAbsent(leerweg + " " + level, l.inMatrix());
+    law.examYears.computeIfAbsent(group, k -> new TreeMap<>()).computeIfAbsent(orUnknown(l.examRouteYear()), k -> new long[1])[0]++;
+    if (l.exit() != null) {
+      ExitCell e = law.exits.computeIfAbsent(l.exit().option(), k -> new ExitCell(limit));
+      e.left++;
+      if (l.exit().removed()) {
+        e.removed++;
+      } else if (l.exit().offered() == null) {
+        e.unknown++;
+      } else if (l.exit().offered()) {
+        e.offered++;
+      } else {
+        e.notOffered.add(subject);
+      }
+    }
+    if (l.stillInRouteAtSwitch() != null) {
+      passage(f, subject);
+    }
+  }
+
+  private LawCell kind(String type, String kind) {
+    return law.kinds.computeIfAbsent(type, k -> new TreeMap<>()).computeIfAbsent(orUnknown(kind), k -> new LawCell(limit));
+  }
+
+  private void passage(Facet f, String subject) {
+    if (law.passage == null) {
+      law.passage = new PassageCell(limit);
+    }
+    PassageCell p = law.passage;
+    p.observed++;
+    if (!f.law().stillInRouteAtSwitch()) {
+      return;
+    }
+    p.stillInRoute.add(f, subject);
+    if (Boolean.FALSE.equals(f.law().inMatrix())) {
+      p.outsideMatrix++;
+    }
+    for (Facet.NormHit h : f.hits()) {
+      p.norms.computeIfAbsent(h.norm(), k -> new long[2])[h.severity() == Severity.VIOLATION ? 0 : 1]++;
+    }
+  }
+
+  private static String orUnknown(String value) {
+    return value == null ? UNKNOWN : value;
   }
 
   private void monitor(Facet f, String subject) {

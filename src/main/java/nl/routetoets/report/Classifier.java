@@ -9,9 +9,12 @@ import java.util.Map;
 import nl.routetoets.document.SourcedDocument;
 import nl.routetoets.model.Application;
 import nl.routetoets.model.ApplicationRoute;
+import nl.routetoets.model.Codes;
 import nl.routetoets.model.Codes.DiplomaKind;
 import nl.routetoets.model.Codes.EnrolledAt;
 import nl.routetoets.model.Finding;
+import nl.routetoets.model.LawParts;
+import nl.routetoets.model.LawRoute;
 import nl.routetoets.model.Result;
 import nl.routetoets.model.SchoolYear;
 import nl.routetoets.model.Severity;
@@ -23,10 +26,12 @@ final class Classifier {
   private static final List<DiplomaKind> START_QUALIFICATION = List.of(DiplomaKind.MBO_2, DiplomaKind.MBO_3, DiplomaKind.MBO_4);
   private final RegisterApplications applications;
   private final Directions directions;
+  private final LawView law;
 
-  Classifier(RegisterApplications applications, Directions directions) {
+  Classifier(RegisterApplications applications, Directions directions, LawView law) {
     this.applications = applications;
     this.directions = directions;
+    this.law = law;
   }
 
   Facet facet(SourcedDocument d, Result r, String sourceSchool) {
@@ -45,9 +50,16 @@ final class Classifier {
       Application app = applicationOf(t);
       String cohort = t.years() == null || t.years().isEmpty() ? null : t.years().get(0).schoolYear().toString();
       Facet.MonitorStatus status = r.asOf() == null ? null : monitor(t, route, r.asOf());
-      return new Facet("trajectory", d.id(), d.file(), d.line(), r.verdict(), r.regime(),
-          route == null || route.routeType() == null ? null : route.routeType().name(),
-          route == null ? null : sectorProfiel(route.vmbo()), cohort, school(app, sourceSchool), hits, status, error);
+      String routeType = route == null ? null : route.underLaw() ? route.kind().name()
+          : route.routeType() == null ? null : route.routeType().name();
+      String school = route != null && route.underLaw() ? providerSchool(route.provider(), sourceSchool) : school(app, sourceSchool);
+      return new Facet("trajectory", d.id(), d.file(), d.line(), r.verdict(), r.regime(), routeType,
+          route == null ? null : sectorProfiel(route.vmbo()), cohort, school, hits, status, error, lawOf(t, route, r));
+    }
+    if (d.document() instanceof LawRoute lr) {
+      return new Facet("route", d.id(), d.file(), d.line(), r.verdict(), r.regime(), lr.kind() == null ? null : lr.kind().name(),
+          sectorProfiel(lr.vmbo()), lr.firstSchoolYear() == null ? null : lr.firstSchoolYear().toString(),
+          providerSchool(lr.provider(), sourceSchool), hits, null, r.verdict() == Verdict.ERROR ? error : null, lawOf(lr, r));
     }
     return new Facet(d.type() == null ? "unknown" : d.type(), d.id(), d.file(), d.line(), r.verdict(), r.regime(),
         null, null, null, sourceSchool, hits, null, error);
@@ -67,6 +79,133 @@ final class Classifier {
     return app == null || app.applicant() == null || app.applicant().school() == null ? null : app.applicant().school().brin();
   }
 
+  private static String providerSchool(LawParts.Provider provider, String sourceSchool) {
+    if (sourceSchool != null) {
+      return sourceSchool;
+    }
+    return provider == null || provider.school() == null ? null : provider.school().brin();
+  }
+
+  /** The law's view of a route document: its kind, leerwegen and level, and the route year of its central exam. */
+  private Facet.Law lawOf(LawRoute route, Result r) {
+    Integer level = route.mbo() == null ? null : route.mbo().level();
+    String leerwegen = null;
+    Boolean inMatrix = null;
+    if (route.leerwegen() != null && !route.leerwegen().isEmpty()) {
+      StringBuilder joined = new StringBuilder();
+      inMatrix = true;
+      for (Codes.Leerweg l : route.leerwegen()) {
+        joined.append(joined.isEmpty() ? "" : "/").append(l == null ? Aggregation.UNKNOWN : l.name());
+        Boolean in = law.inMatrix(l == null ? null : l.name(), level);
+        inMatrix = in == null ? null : inMatrix == null ? null : inMatrix && in;
+      }
+      leerwegen = joined.toString();
+    }
+    LawParts.CentralExamRouteYear ce = route.design() == null ? null : route.design().vmboCentralExamRouteYear();
+    String examYear = ce == null ? null : ce.none() ? Facet.Law.NONE : yearLabel(ce.routeYear());
+    return new Facet.Law(route.kind() == null ? null : route.kind().name(), leerwegen, level, inMatrix, examYear, null, null,
+        judgedUnderLaw(r));
+  }
+
+  /** The law's view of a trajectory: its route's kind, leerweg and level, its exam's route year, its leaving and the switch. */
+  private Facet.Law lawOf(Trajectory t, Trajectory.Route route, Result r) {
+    if (r.verdict() == Verdict.INVALID) {
+      return null;
+    }
+    String leerweg = t.startLeerweg() == null ? null : t.startLeerweg().name();
+    Integer level = route == null || route.mbo() == null ? null : route.mbo().level();
+    SchoolYear start = t.years() == null || t.years().isEmpty() ? null : t.years().get(0).schoolYear();
+    boolean experiment = route != null && !route.underLaw()
+        && (route.approval() != null || t.route() != null && t.route().ref() != null && t.route().ref().applicationId() != null);
+    return new Facet.Law(route != null && route.underLaw() ? route.kind().name() : null, leerweg, level, law.inMatrix(leerweg, level),
+        examRouteYear(t, start), exit(t, route, experiment, r.asOf()), stillInRouteAtSwitch(t, experiment, r.asOf()),
+        judgedUnderLaw(r));
+  }
+
+  private boolean judgedUnderLaw(Result r) {
+    for (Finding f : r.findings()) {
+      if (law.ofTheLaw(f)) {
+        return true;
+      }
+    }
+    for (Result.RouteResult route : r.routes()) {
+      for (Finding f : route.findings()) {
+        if (law.ofTheLaw(f)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The route year of the school year in which the vmbo exam was completed: that of the VMBO_FULL exam; without one, the
+   * last central-exam sitting 1 or 2 (VMBO_CE), or else the last part of a split exam; NONE when no vmbo exam is recorded.
+   */
+  private static String examRouteYear(Trajectory t, SchoolYear start) {
+    if (start == null) {
+      return null;
+    }
+    LocalDate full = null;
+    LocalDate ce = null;
+    LocalDate part = null;
+    for (Trajectory.Exam e : t.exams() == null ? List.<Trajectory.Exam>of() : t.exams()) {
+      if (e == null || e.part() == null || e.completedOn() == null) {
+        continue;
+      }
+      switch (e.part()) {
+        case VMBO_FULL -> full = full == null || e.completedOn().isBefore(full) ? e.completedOn() : full;
+        case VMBO_CE -> {
+          if (e.sitting() == null || e.sitting() <= 2) {
+            ce = ce == null || e.completedOn().isAfter(ce) ? e.completedOn() : ce;
+          }
+        }
+        case VMBO_COMMON_PART, VMBO_SECTOR_PART -> part = part == null || e.completedOn().isAfter(part) ? e.completedOn() : part;
+        default -> { }
+      }
+    }
+    LocalDate done = full != null ? full : ce != null ? ce : part;
+    return done == null ? Facet.Law.NONE : yearLabel(SchoolYear.containing(done).startYear() - start.startYear() + 1);
+  }
+
+  /** Route years 1 to 4 by number, later ones together. */
+  private static String yearLabel(Integer year) {
+    return year == null ? null : year >= 5 ? "5+" : Integer.toString(year);
+  }
+
+  /** How the trajectory left its route by the peildatum: the law's overstapoptie or the decree's fallback (art. 11). */
+  private Facet.Exit exit(Trajectory t, Trajectory.Route route, boolean experiment, LocalDate asOf) {
+    Trajectory.Exit e = t.exit();
+    if (e == null || e.leftOn() == null || asOf == null || e.leftOn().isAfter(asOf) || route == null) {
+      return null;
+    }
+    boolean underLaw = route.underLaw() || !experiment
+        || law.allRoutesFrom() != null && !e.leftOn().isBefore(law.allRoutesFrom());
+    Boolean offered = e.fallback() == null ? null : e.fallback().offered();
+    return new Facet.Exit(underLaw ? Facet.Exit.OVERSTAP : Facet.Exit.FALLBACK, offered, Boolean.TRUE.equals(e.definitivelyRemoved()));
+  }
+
+  /**
+   * Of an experiment trajectory seen on or after the day every route meets the law: whether it was still in its route on
+   * that day, i.e. it records a school year of the route (with a route year) that begins on or after it, and did not
+   * leave the route before it.
+   */
+  private Boolean stillInRouteAtSwitch(Trajectory t, boolean experiment, LocalDate asOf) {
+    LocalDate day = law.allRoutesFrom();
+    if (!experiment || day == null || asOf == null || asOf.isBefore(day)) {
+      return null;
+    }
+    if (t.exit() != null && t.exit().leftOn() != null && t.exit().leftOn().isBefore(day)) {
+      return false;
+    }
+    for (Trajectory.Year y : t.years() == null ? List.<Trajectory.Year>of() : t.years()) {
+      if (y != null && y.routeYear() != null && y.schoolYear() != null && !y.schoolYear().firstDay().isBefore(day)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private Application applicationOf(Trajectory t) {
     if (t.route() == null) {
       return null;
@@ -76,10 +215,14 @@ final class Classifier {
     return id == null ? null : applications.any(id);
   }
 
-  /** The inline route, or the application route a reference points to. */
+  /** The inline route, or the application route or route document a reference points to. */
   private Trajectory.Route route(Trajectory t) {
     if (t.route() == null || t.route().ref() == null) {
       return t.route();
+    }
+    if (t.route().ref().route() != null) {
+      LawRoute route = applications.anyRoute(t.route().ref().route());
+      return route == null ? null : Trajectory.Route.underLaw(route);
     }
     Application app = applications.any(t.route().ref().applicationId());
     if (app == null || app.routes() == null) {
@@ -87,7 +230,7 @@ final class Classifier {
     }
     for (ApplicationRoute ar : app.routes()) {
       if (t.route().ref().routeId().equals(ar.routeId())) {
-        return new Trajectory.Route(null, null, ar.routeType(), ar.leerwegen(), ar.vmbo(), ar.mbo(), ar.design(), ar.exams());
+        return Trajectory.Route.experiment(null, ar.routeType(), ar.leerwegen(), ar.vmbo(), ar.mbo(), ar.design(), ar.exams());
       }
     }
     return null;

@@ -19,7 +19,8 @@ import org.apache.commons.csv.CSVRecord;
  * both sides of the route, for the indicator "same direction". The mbo side maps an
  * opleidingsdomein to a richting with {@code report/richting.csv} (a report definition, see
  * docs/reports.md, not a legal interpretation); the vmbo side is the route's sector, or the sector its
- * profiel succeeds. Intersectoraal has no single direction, so it is left out of the indicator.
+ * profiel succeeds, or for a TL route under the law its TL profiel (TECHNIEK, …), which is a direction itself.
+ * Intersectoraal has no single direction, so it is left out of the indicator.
  */
 final class Directions {
   private static final Set<String> DIRECTIONS = Set.of("TECHNIEK", "ZORG_EN_WELZIJN", "ECONOMIE", "LANDBOUW");
@@ -51,7 +52,10 @@ final class Directions {
     }
     if (vmbo.profiel() != null) {
       Reference.Profiel p = reference.profiel(vmbo.profiel());
-      return p != null && DIRECTIONS.contains(p.formerSector()) ? p.formerSector() : null;
+      if (p == null) {
+        return DIRECTIONS.contains(vmbo.profiel()) ? vmbo.profiel() : null;
+      }
+      return DIRECTIONS.contains(p.formerSector()) ? p.formerSector() : null;
     }
     return vmbo.sector() != null && DIRECTIONS.contains(vmbo.sector().name()) ? vmbo.sector().name() : null;
   }

@@ -27,7 +27,8 @@ final class HtmlReport {
       "school", "School (BRIN)");
   private static final Map<String, String> TYPE_LABELS = Map.of(
       "trajectory", "Leerlingtrajecten / Student trajectories",
-      "application", "Aanvragen / Applications");
+      "application", "Aanvragen / Applications",
+      "route", "Routes onder de wet (routedocumenten) / Routes under the law (route documents)");
   private static final TemplateEngine ENGINE = engine();
 
   private HtmlReport() {}
@@ -62,6 +63,7 @@ final class HtmlReport {
     ctx.setVariable("schools", schools(a, fig));
     ctx.setVariable("groups", groups(a, fig));
     ctx.setVariable("monitor", monitor(a, fig));
+    ctx.setVariable("law", law(a, fig));
     ctx.setVariable("invalid", Map.of("count", fig.countText(a.invalid.count()),
         "first", fig.hidden(a.invalid.count()) ? List.of() : a.invalid.first(),
         "more", fig.hidden(a.invalid.count()) ? 0 : a.invalid.more()));
@@ -178,6 +180,94 @@ final class HtmlReport {
         "left", fig.countText(m.left.count()), "leftRate", fig.rateText(m.left.count(), m.trajectories),
         "leftIds", drill(m.left, fig)))));
     return rows;
+  }
+
+  /** The sections on the law and the passage, each table over the one denominator of LawText. */
+  private static Map<String, Object> law(Aggregation a, Figures fig) {
+    Aggregation.LawSections l = a.law;
+    List<Map<String, Object>> regimes = new ArrayList<>();
+    l.regimes.forEach((regime, c) -> regimes.add(lawRow(c, fig, "value", regime, "share", fig.rateText(c.total, l.students))));
+    Map<String, List<Map<String, Object>>> kinds = new LinkedHashMap<>();
+    l.kinds.forEach((type, byKind) -> {
+      List<Map<String, Object>> rows = new ArrayList<>();
+      byKind.forEach((kind, c) -> rows.add(lawRow(c, fig, "value", kind)));
+      kinds.put(type, rows);
+    });
+    java.util.TreeSet<String> levels = new java.util.TreeSet<>();
+    l.leerwegLevels.values().forEach(byLeerweg -> byLeerweg.values().forEach(byLevel -> levels.addAll(byLevel.keySet())));
+    List<Map<String, Object>> levelRows = new ArrayList<>();
+    l.leerwegLevels.forEach((group, byLeerweg) -> byLeerweg.forEach((leerweg, byLevel) -> {
+      List<String> cells = new ArrayList<>();
+      long total = 0;
+      for (String level : levels) {
+        long[] n = byLevel.get(level);
+        total += n == null ? 0 : n[0];
+        boolean outside = Boolean.FALSE.equals(l.inMatrix.get(leerweg + " " + level));
+        cells.add(n == null ? "–" : fig.countText(n[0]) + (outside ? " *" : ""));
+      }
+      levelRows.add(row("group", groupLabel(group), "leerweg", leerweg, "cells", cells, "total", fig.countText(total)));
+    }));
+    java.util.TreeSet<String> years = new java.util.TreeSet<>();
+    l.examYears.values().forEach(byYear -> years.addAll(byYear.keySet()));
+    List<Map<String, Object>> yearRows = new ArrayList<>();
+    l.examYears.forEach((group, byYear) -> {
+      List<String> cells = new ArrayList<>();
+      long total = 0;
+      for (String year : years) {
+        long[] n = byYear.get(year);
+        total += n == null ? 0 : n[0];
+        cells.add(n == null ? "–" : fig.countText(n[0]));
+      }
+      yearRows.add(row("group", groupLabel(group), "cells", cells, "total", fig.countText(total)));
+    });
+    List<Map<String, Object>> exits = new ArrayList<>();
+    l.exits.forEach((option, e) -> exits.add(row("option", Facet.Exit.OVERSTAP.equals(option)
+            ? "Overstapoptie (wet) / Transfer option (law)" : "Terugvaloptie (besluit, art. 11) / Fallback option (decree, art. 11)",
+        "left", fig.countText(e.left), "removed", fig.countText(e.removed), "base", fig.countText(e.base()),
+        "offered", fig.countText(e.offered), "notOffered", fig.countText(e.notOffered.count()), "unknown", fig.countText(e.unknown),
+        "rate", fig.rateText(e.offered, e.base()), "ids", drill(e.notOffered, fig))));
+    Map<String, Object> passage = new LinkedHashMap<>();
+    passage.put("from", l.switchDay == null ? "–" : l.switchDay.toString());
+    Aggregation.PassageCell p = l.passage;
+    passage.put("observed", fig.countText(p == null ? 0 : p.observed));
+    passage.put("present", p != null);
+    if (p != null) {
+      passage.put("still", lawRow(p.stillInRoute, fig, "value", "", "rate", fig.rateText(p.stillInRoute.total, p.observed)));
+      passage.put("outsideMatrix", fig.countText(p.outsideMatrix));
+      List<Map<String, Object>> norms = new ArrayList<>();
+      p.norms.forEach((norm, n) -> {
+        Aggregation.NormCell cell = a.norms.get(norm);
+        norms.add(row("norm", norm, "citation", cell == null || cell.citation == null ? "" : cell.citation,
+            "violations", fig.countText(n[0]), "reviews", fig.countText(n[1])));
+      });
+      passage.put("norms", norms);
+    }
+    return row("denominatorNl", LawText.DENOMINATOR_NL, "denominatorEn", LawText.DENOMINATOR_EN,
+        "students", fig.countText(l.students), "routes", fig.countText(l.routes), "regimes", regimes,
+        "studentKinds", kinds.getOrDefault("trajectory", List.of()), "routeKinds", kinds.getOrDefault("route", List.of()),
+        "levels", List.copyOf(levels), "levelRows", levelRows, "years", years.stream().map(HtmlReport::yearLabel).toList(),
+        "yearRows", yearRows, "exits", exits, "passage", passage);
+  }
+
+  private static Map<String, Object> lawRow(Aggregation.LawCell c, Figures fig, Object... more) {
+    Map<String, Object> m = row(more);
+    m.put("total", fig.countText(c.total));
+    m.put("compliant", fig.countText(c.byVerdict[Verdict.COMPLIANT.ordinal()]));
+    m.put("review", fig.countText(c.byVerdict[Verdict.NEEDS_REVIEW.ordinal()]));
+    m.put("nonCompliant", fig.countText(c.byVerdict[Verdict.NON_COMPLIANT.ordinal()]));
+    m.put("error", fig.countText(c.byVerdict[Verdict.ERROR.ordinal()]));
+    m.put("nonCompliantRate", fig.rateText(c.byVerdict[Verdict.NON_COMPLIANT.ordinal()], c.total));
+    m.put("underLaw", fig.countText(c.judgedUnderLaw));
+    m.put("ids", drill(c.nonCompliant, fig));
+    return m;
+  }
+
+  private static String groupLabel(String group) {
+    return "route".equals(group) ? "Routedocumenten / Route documents" : "Leerlingen " + group + " / Students " + group;
+  }
+
+  private static String yearLabel(String year) {
+    return Facet.Law.NONE.equals(year) ? "geen / none" : year;
   }
 
   /** The first ids behind a figure; none when the figure itself is suppressed. */

@@ -23,6 +23,7 @@ import nl.routetoets.check.Checker;
 import nl.routetoets.document.DocumentReader;
 import nl.routetoets.document.SourcedDocument;
 import nl.routetoets.model.Application;
+import nl.routetoets.model.LawRoute;
 import nl.routetoets.model.Result.RuleSetRef;
 import nl.routetoets.ruleset.RuleSet;
 import org.apache.commons.csv.CSVPrinter;
@@ -50,6 +51,7 @@ public final class ReportRun {
   private final BooleanSupplier cancelled;
   private final RegisterApplications applications = new RegisterApplications();
   private final Evaluator evaluator;
+  private final LawView lawView;
   private final BlockingQueue<CompletableFuture<Evaluator.Chunk>> order;
   private volatile boolean aborted;
   private volatile boolean stoppedEarly;
@@ -62,7 +64,9 @@ public final class ReportRun {
     this.request = request;
     this.progress = progress;
     this.cancelled = cancelled;
-    this.evaluator = new Evaluator(new Checker(ruleSet, request.asOf()), applications, new Classifier(applications, Directions.load(ruleSet.reference())));
+    this.lawView = LawView.of(ruleSet);
+    this.evaluator = new Evaluator(new Checker(ruleSet, request.asOf()), applications,
+        new Classifier(applications, Directions.load(ruleSet.reference()), lawView));
     this.order = new ArrayBlockingQueue<>(request.threads() * 4);
   }
 
@@ -96,6 +100,7 @@ public final class ReportRun {
       }
       List<RawRecord> before = request.applications() == null ? List.of() : registerApplications(request.applications());
       Aggregation agg = new Aggregation(request.drillDownLimit());
+      agg.law.switchDay = lawView.allRoutesFrom();
       long records;
       try (Writer results = Files.newBufferedWriter(temps.get(0), StandardCharsets.UTF_8);
           Writer findings = Files.newBufferedWriter(temps.get(1), StandardCharsets.UTF_8)) {
@@ -155,6 +160,8 @@ public final class ReportRun {
         for (SourcedDocument d : parsed(r)) {
           if (d.valid() && d.document() instanceof Application app) {
             applications.register(RegisterApplications.BEFORE_ALL, app);
+          } else if (d.valid() && d.document() instanceof LawRoute route) {
+            applications.register(RegisterApplications.BEFORE_ALL, route);
           } else {
             unreadable.add(RawRecord.read(r.file(), r.line(), List.of(d), null));
           }
@@ -205,23 +212,40 @@ public final class ReportRun {
   }
 
   /**
-   * A line that may hold an application is read here rather than on an evaluation thread, so that
-   * the application is known before any later line is checked. The test is textual and errs on the
-   * side of reading too much: every application line contains the string "application".
+   * A line that may hold an application or a route document is read here rather than on an evaluation
+   * thread, so that it is known before any later line is checked. The test is textual and errs on the
+   * side of reading too much: every application line contains the string "application", and every
+   * route document the string "route" as a value ({@code "type": "route"}), where a trajectory has it only as a key.
    */
   private RawRecord registerIfApplication(long index, RawRecord r) {
-    if (r.parsed() == null && !r.json().contains("\"application\"")) {
+    if (r.parsed() == null && !r.json().contains("\"application\"") && !hasRouteValue(r.json())) {
       return r;
     }
     List<SourcedDocument> docs = parsed(r);
     for (SourcedDocument d : docs) {
-      // as in Checker#check: an application without a peildatum is an error, and is not there to refer to
+      // as in Checker#check: a document without a peildatum is an error, and is not there to refer to
       boolean hasPeildatum = request.asOf() != null || d.bundleAsOf() != null || d.valid() && d.document().asOf() != null;
       if (d.valid() && hasPeildatum && d.document() instanceof Application app) {
         applications.register(index, app);
+      } else if (d.valid() && hasPeildatum && d.document() instanceof LawRoute route) {
+        applications.register(index, route);
       }
     }
     return RawRecord.read(r.file(), r.line(), docs, r.school());
+  }
+
+  /** Whether the text holds the string "route" after a colon, as the value of a field. */
+  static boolean hasRouteValue(String json) {
+    for (int at = json.indexOf("\"route\""); at >= 0; at = json.indexOf("\"route\"", at + 1)) {
+      int before = at - 1;
+      while (before >= 0 && Character.isWhitespace(json.charAt(before))) {
+        before--;
+      }
+      if (before >= 0 && json.charAt(before) == ':') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<SourcedDocument> parsed(RawRecord r) {

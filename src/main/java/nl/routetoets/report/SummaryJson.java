@@ -70,6 +70,7 @@ final class SummaryJson {
       put(row, "sameDirection", fig.count(m.sameDirection.count()));
       row.put("sameDirectionRate", fig.rate(m.sameDirection.count(), m.directionBase));
     }));
+    root.set("law", law(a, fig));
     ObjectNode invalid = root.putObject("invalid");
     put(invalid, "count", fig.count(a.invalid.count()));
     ArrayNode first = invalid.putArray("first");
@@ -85,6 +86,81 @@ final class SummaryJson {
       }
     }
     return root;
+  }
+
+  /** The sections on the law and the passage: every students' table counts the same readable trajectories (docs/reports.md). */
+  private static ObjectNode law(Aggregation a, Figures fig) {
+    Aggregation.LawSections l = a.law;
+    ObjectNode law = Json.MAPPER.createObjectNode();
+    law.put("definition", LawText.DENOMINATOR_EN);
+    put(law, "students", fig.count(l.students));
+    put(law, "routes", fig.count(l.routes));
+    ArrayNode regimes = law.putArray("regimes");
+    l.regimes.forEach((regime, c) -> {
+      ObjectNode row = lawRow(c, fig, a.hasErrors());
+      row.put("regime", regime);
+      row.put("share", fig.rate(c.total, l.students));
+      regimes.add(row);
+    });
+    ObjectNode kinds = law.putObject("kinds");
+    l.kinds.forEach((type, byKind) -> {
+      ArrayNode rows = kinds.putArray(type);
+      byKind.forEach((kind, c) -> rows.add(lawRow(c, fig, a.hasErrors()).put("kind", kind)));
+    });
+    ArrayNode levels = law.putArray("leerwegLevels");
+    l.leerwegLevels.forEach((group, byLeerweg) -> byLeerweg.forEach((leerweg, byLevel) -> byLevel.forEach((level, n) -> {
+      ObjectNode row = levels.addObject();
+      row.put("group", group);
+      row.put("leerweg", leerweg);
+      row.put("level", level);
+      put(row, "count", fig.count(n[0]));
+      row.put("inLawMatrix", l.inMatrix.get(leerweg + " " + level));
+    })));
+    ArrayNode years = law.putArray("examRouteYears");
+    l.examYears.forEach((group, byYear) -> byYear.forEach((year, n) -> {
+      ObjectNode row = years.addObject();
+      row.put("group", group);
+      row.put("routeYear", year);
+      put(row, "count", fig.count(n[0]));
+    }));
+    ArrayNode exits = law.putArray("exits");
+    l.exits.forEach((option, e) -> {
+      ObjectNode row = exits.addObject();
+      row.put("option", option);
+      put(row, "left", fig.count(e.left));
+      put(row, "definitivelyRemoved", fig.count(e.removed));
+      put(row, "offered", fig.count(e.offered));
+      put(row, "notOffered", fig.count(e.notOffered.count()));
+      put(row, "unknown", fig.count(e.unknown));
+      row.put("offeredRate", fig.rate(e.offered, e.base()));
+    });
+    ObjectNode passage = law.putObject("passage");
+    passage.put("from", l.switchDay == null ? null : l.switchDay.toString());
+    Aggregation.PassageCell p = l.passage;
+    put(passage, "observed", fig.count(p == null ? 0 : p.observed));
+    if (p != null) {
+      Aggregation.LawCell still = p.stillInRoute;
+      ObjectNode in = lawRow(still, fig, a.hasErrors());
+      in.put("rateOfObserved", fig.rate(still.total, p.observed));
+      put(in, "outsideLawMatrix", fig.count(p.outsideMatrix));
+      passage.set("stillInRoute", in);
+      ArrayNode norms = passage.putArray("norms");
+      p.norms.forEach((norm, n) -> {
+        ObjectNode row = norms.addObject();
+        row.put("norm", norm);
+        put(row, "violationSubjects", fig.count(n[0]));
+        put(row, "reviewSubjects", fig.count(n[1]));
+      });
+    }
+    return law;
+  }
+
+  private static ObjectNode lawRow(Aggregation.LawCell c, Figures fig, boolean withErrors) {
+    ObjectNode row = verdicts(c.byVerdict, fig, withErrors);
+    put(row, "total", fig.count(c.total));
+    row.put("nonCompliantRate", fig.rate(c.byVerdict[Verdict.NON_COMPLIANT.ordinal()], c.total));
+    put(row, "judgedUnderLaw", fig.count(c.judgedUnderLaw));
+    return row;
   }
 
   private static ObjectNode verdicts(long[] counts, Figures fig, boolean withErrors) {

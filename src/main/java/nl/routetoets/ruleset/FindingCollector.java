@@ -83,7 +83,7 @@ public final class FindingCollector {
     Text message = new Text(messages.nl().fill(nl), messages.en().fill(en));
     Text fix = info.fix() == null ? null : new Text(messages.fixNl().fill(nl), messages.fixEn().fill(en));
     Finding finding = new Finding(
-        info.norm(), info.name(), info.severity(), info.article(), path, facts, message, missing, fix, info.interpretation(),
+        info.norm(), info.name(), info.severity(), citation(drools, info), path, facts, message, missing, fix, info.interpretation(),
         route(drools, path));
     findings.putIfAbsent(info.key() + "\u0000" + path, finding);
   }
@@ -100,6 +100,25 @@ public final class FindingCollector {
     }
     return words;
   }
+
+  /**
+   * The article as the text in force on the date that decides cites it: a rule of the structural law
+   * that cites the WVO cites the WVO 2020 when the first dated fact it matched is dated from 1 August
+   * 2022 (N-LAW-27).
+   */
+  private static Finding.Citation citation(RuleContext drools, RuleInfo info) {
+    if (info.renumbered() == null) {
+      return info.article();
+    }
+    for (Object o : drools.getMatch().getObjects()) {
+      if (o instanceof LawDated dated && dated.articleText() != null) {
+        return RENUMBERED_TEXT.equals(dated.articleText()) ? info.renumbered() : info.article();
+      }
+    }
+    return info.article();
+  }
+
+  private static final String RENUMBERED_TEXT = "WVO2020";
 
   /**
    * The route the finding is about: a route the rule matched, when the finding points into it. A rule

@@ -23,7 +23,7 @@ public final class Parameters {
 
   public record Regime(
       String id, LocalDate validFrom, LocalDate validUntil, List<String> texts, String source, String interpretation,
-      Boolean withoutApproval) {
+      Boolean withoutApproval, LocalDate allRoutesFrom) {
     boolean covers(LocalDate date) {
       return Dated.covers(validFrom, validUntil, date);
     }
@@ -59,6 +59,16 @@ public final class Parameters {
 
   record StructureFile(String about, List<QualificationStructure> structures) {}
 
+  /** A text version of the decree (D2013, D2015, D2018, ...) and the days it was in force within its regime. */
+  public record TextVersion(
+      String id, String regime, LocalDate validFrom, LocalDate validUntil, String source, String interpretation) {
+    boolean covers(LocalDate date) {
+      return Dated.covers(validFrom, validUntil, date);
+    }
+  }
+
+  record TextVersionFile(String about, List<TextVersion> versions) {}
+
   record RegimeFile(String about, List<Regime> regimes) {}
 
   record KindFile(String about, List<RouteKind> kinds) {}
@@ -93,6 +103,8 @@ public final class Parameters {
   private final ElementcodeFile elementcodes;
   private final DomainFile domains;
   private final StructureFile structures;
+  private final LawParameters law;
+  private final TextVersionFile textVersions;
   /**
    * Element codes per school year, kind, leerweg and sector: a rule asks for them for every year at
    * school of every trajectory, and only a few hundred combinations exist.
@@ -103,7 +115,9 @@ public final class Parameters {
 
   private Parameters(
       RegimeFile regimes, KindFile kinds, DurationFile durations, HourFile hours, RoundFile rounds,
-      PeriodFile period, ElementcodeFile elementcodes, DomainFile domains, StructureFile structures) {
+      PeriodFile period, ElementcodeFile elementcodes, DomainFile domains, StructureFile structures,
+      TextVersionFile textVersions, LawParameters law) {
+    this.law = law;
     this.regimes = regimes;
     this.kinds = kinds;
     this.durations = durations;
@@ -113,12 +127,14 @@ public final class Parameters {
     this.elementcodes = elementcodes;
     this.domains = domains;
     this.structures = structures;
+    this.textVersions = textVersions;
   }
 
   /** The parameter files, by name; each is required. */
   static final List<String> FILES = List.of(
       "regimes.json", "routesoorten.json", "studieduur.json", "urennormen.json", "aanvraagrondes.json",
-      "looptijd.json", "elementcodes.json", "domeinen.json", "kwalificatiestructuren.json");
+      "looptijd.json", "elementcodes.json", "domeinen.json", "kwalificatiestructuren.json", "tekstversies.json",
+      "wet2020.json");
 
   static Parameters load(Path dir) throws IOException {
     JsonMapper mapper = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
@@ -131,8 +147,12 @@ public final class Parameters {
         read(mapper, dir, "looptijd.json", PeriodFile.class),
         read(mapper, dir, "elementcodes.json", ElementcodeFile.class),
         read(mapper, dir, "domeinen.json", DomainFile.class),
-        read(mapper, dir, "kwalificatiestructuren.json", StructureFile.class));
+        read(mapper, dir, "kwalificatiestructuren.json", StructureFile.class),
+        read(mapper, dir, "tekstversies.json", TextVersionFile.class),
+        read(mapper, dir, "wet2020.json", LawParameters.class));
     requireTimeZone(dir.resolve("aanvraagrondes.json"), parameters.rounds.timeZone());
+    requireTextVersionsCoverTheirRegimes(dir.resolve("tekstversies.json"), parameters.regimes.regimes(),
+        parameters.textVersions.versions());
     return parameters;
   }
 
@@ -148,11 +168,17 @@ public final class Parameters {
   /** Every parameter file as read, by file name: what the service shows of the rule set. */
   public java.util.Map<String, Object> asMap() {
     java.util.Map<String, Object> files = new java.util.LinkedHashMap<>();
-    List<Object> parsed = List.of(regimes, kinds, durations, hours, rounds, period, elementcodes, domains, structures);
+    List<Object> parsed = List.of(regimes, kinds, durations, hours, rounds, period, elementcodes, domains, structures, textVersions,
+        law);
     for (int i = 0; i < FILES.size(); i++) {
       files.put(FILES.get(i), parsed.get(i));
     }
     return files;
+  }
+
+  /** The parameters of the structural law of 2020 (wet2020.json). */
+  public LawParameters law() {
+    return law;
   }
 
   public ZoneId timeZone() {
@@ -167,6 +193,23 @@ public final class Parameters {
     // a loop, not a stream: the rules call this for every event of every trajectory
     for (Regime r : regimes.regimes()) {
       if (!Boolean.TRUE.equals(r.withoutApproval()) && r.covers(date)) {
+        return r.id();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The regime of an event (a school year, an exam, a diploma) of a route with an experiment approval:
+   * the one in force on its date, and from a regime's {@code allRoutesFrom} that regime (N-TRANS-2).
+   */
+  public String regimeOfEventAt(LocalDate date) {
+    String regime = regimeAt(date);
+    if (regime != null || date == null) {
+      return regime;
+    }
+    for (Regime r : regimes.regimes()) {
+      if (r.allRoutesFrom() != null && !date.isBefore(r.allRoutesFrom()) && r.covers(date)) {
         return r.id();
       }
     }
@@ -188,6 +231,27 @@ public final class Parameters {
 
   public List<Regime> regimes() {
     return regimes.regimes();
+  }
+
+  /**
+   * The text version of the decree in force on the date within the regime (tekstversies.json); null when
+   * the regime has none there (the structural law) or the date is unknown.
+   */
+  public String textVersionAt(String regime, LocalDate date) {
+    if (regime == null || date == null) {
+      return null;
+    }
+    // a loop, not a stream: the builders call this for every event of every trajectory
+    for (TextVersion v : textVersions.versions()) {
+      if (v.regime().equals(regime) && v.covers(date)) {
+        return v.id();
+      }
+    }
+    return null;
+  }
+
+  public List<TextVersion> textVersions() {
+    return textVersions.versions();
   }
 
   /**
@@ -416,11 +480,46 @@ public final class Parameters {
   }
 
   /** Date windows with an inclusive end that may be open. */
-  static final class Dated {
+  public static final class Dated {
     private Dated() {}
 
-    static boolean covers(LocalDate from, LocalDate until, LocalDate date) {
+    public static boolean covers(LocalDate from, LocalDate until, LocalDate date) {
       return date != null && (from == null || !date.isBefore(from)) && (until == null || !date.isAfter(until));
+    }
+  }
+
+  /**
+   * The text versions of a regime follow each other day after day from its first day to its last, and
+   * each is one of the regime's {@code texts}: a rule set whose dates leave a day without a text, or give
+   * a day two, does not load, rather than judge a fact by no text or by two.
+   */
+  private static void requireTextVersionsCoverTheirRegimes(Path file, List<Regime> regimes, List<TextVersion> versions)
+      throws IOException {
+    for (Regime r : regimes) {
+      List<TextVersion> own = versions.stream().filter(v -> v.regime().equals(r.id()))
+          .sorted(java.util.Comparator.comparing(TextVersion::validFrom)).toList();
+      if (own.isEmpty()) {
+        continue;
+      }
+      LocalDate next = r.validFrom();
+      for (TextVersion v : own) {
+        if (!v.validFrom().equals(next)) {
+          throw new IOException(file + ": " + v.id() + " begins on " + v.validFrom() + "; the text before it in "
+              + r.id() + " leaves off on the day before " + next);
+        }
+        if (r.texts() == null || !r.texts().contains(v.id())) {
+          throw new IOException(file + ": " + v.id() + " is not among the texts of " + r.id() + " in regimes.json");
+        }
+        next = v.validUntil() == null ? null : v.validUntil().plusDays(1);
+        if (next == null) {
+          break;
+        }
+      }
+      LocalDate regimeNext = r.validUntil() == null ? null : r.validUntil().plusDays(1);
+      if (!java.util.Objects.equals(next, regimeNext)) {
+        throw new IOException(file + ": the texts of " + r.id() + " end " + (next == null ? "never" : "on " + next.minusDays(1))
+            + ", the regime " + (r.validUntil() == null ? "never" : "on " + r.validUntil()));
+      }
     }
   }
 

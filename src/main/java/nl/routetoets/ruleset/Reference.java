@@ -36,15 +36,20 @@ public final class Reference {
   private final Map<String, String> domainLetterByName;
   private final Map<String, String> domainNameByLetter;
   private final Map<String, Profiel> profielen;
+  /** The profielen in the order of the file, for lists people choose from. */
+  private final List<Profiel> profielList;
 
   private Reference(
       Map<String, Qualification> qualifications, Map<String, String> domainLetterByCode, Map<String, String> domainLetterByName,
-      Map<String, String> domainNameByLetter, Map<String, Profiel> profielen) {
+      Map<String, String> domainNameByLetter, List<Profiel> profielList) {
     this.qualifications = qualifications;
     this.domainLetterByCode = domainLetterByCode;
     this.domainLetterByName = domainLetterByName;
     this.domainNameByLetter = domainNameByLetter;
-    this.profielen = profielen;
+    this.profielList = profielList;
+    Map<String, Profiel> byCode = new HashMap<>();
+    profielList.forEach(p -> byCode.put(p.code(), p));
+    this.profielen = Map.copyOf(byCode);
   }
 
   /** The lists of the qualification structures, each from the file the parameters name for it. */
@@ -77,15 +82,15 @@ public final class Reference {
         }
       }
     }
-    Map<String, Profiel> profielen = new HashMap<>();
+    List<Profiel> profielen = new java.util.ArrayList<>();
     for (CSVRecord r : csv(dir.resolve("vmbo_profielen.csv"))) {
       String code = r.get("profiel_afkorting");
-      profielen.put(code, new Profiel(
+      profielen.add(new Profiel(
           code, r.get("profiel"), r.get("oude_sector_pre2016").toUpperCase(Locale.ROOT).replace(' ', '_'),
           r.get("technisch_profiel").startsWith("ja")));
     }
     return new Reference(
-        Map.copyOf(quals), Map.copyOf(letterByCode), Map.copyOf(letterByName), Map.copyOf(nameByLetter), Map.copyOf(profielen));
+        Map.copyOf(quals), Map.copyOf(letterByCode), Map.copyOf(letterByName), Map.copyOf(nameByLetter), List.copyOf(profielen));
   }
 
   private static List<CSVRecord> csv(Path file) throws IOException {
@@ -123,5 +128,10 @@ public final class Reference {
 
   public Profiel profiel(String code) {
     return code == null ? null : profielen.get(code);
+  }
+
+  /** Every vmbo beroepsgericht profiel, in the order of {@code vmbo_profielen.csv}. */
+  public List<Profiel> profielen() {
+    return profielList;
   }
 }

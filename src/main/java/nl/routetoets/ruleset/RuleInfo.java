@@ -8,6 +8,10 @@ import nl.routetoets.model.Severity;
 /**
  * What a rule says about itself in its metadata: the norm it checks, the article, the regime(s),
  * the severity, its messages and fix in Dutch and English, and the interpretation it relies on.
+ * {@code renumbered}: for a rule of the structural law that cites the WVO, the same article in the WVO
+ * 2020 (law2020.md N-LAW-27), cited when the fact that decides is dated from 1 August 2022; else null.
+ * {@code web}: for a rule of the structural law whose norm the WEB holds too ({@code @web}), that WEB article,
+ * cited beside the WVO article; else null.
  */
 public record RuleInfo(
     String packageName,
@@ -17,6 +21,8 @@ public record RuleInfo(
     Severity severity,
     List<String> regimes,
     Citation article,
+    Citation renumbered,
+    Citation web,
     Text message,
     Text fix,
     String interpretation) {

@@ -47,6 +47,7 @@ public final class RuleSet {
   private final Map<String, FindingCollector.Messages> messages;
   private final Limits limits;
   private final Watchdog.Bounds bounds;
+  private final Map<String, List<String>> regimesByRuleName;
 
   RuleSet(
       RuleSetRef ref, KieBase kieBase, Map<String, RuleInfo> rules, Parameters parameters,
@@ -68,6 +69,7 @@ public final class RuleSet {
     this.filter = filter;
     this.messages = messages(rules);
     this.limits = limits;
+    this.regimesByRuleName = rules.values().stream().collect(Collectors.toUnmodifiableMap(RuleInfo::name, RuleInfo::regimes, (a, b) -> a));
     this.bounds = Watchdog.Bounds.of(limits,
         kieBase.getKiePackages().stream().map(KiePackage::getName).collect(Collectors.toSet()),
         rules.values().stream().map(RuleInfo::name).toList());
@@ -232,6 +234,11 @@ public final class RuleSet {
       // a session that failed halfway may not dispose cleanly; it is dropped either way
     }
   }
+  /** The regimes a rule is written for (its {@code @regime}), by its name, which is unique in a rule set; none for an unknown name. */
+  public List<String> regimesOfRule(String ruleName) {
+    return regimesByRuleName.getOrDefault(ruleName, List.of());
+  }
+
   public RuleSetRef ref() {
     return ref;
   }

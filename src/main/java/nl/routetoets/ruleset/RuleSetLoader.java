@@ -43,6 +43,8 @@ public final class RuleSetLoader {
   private static final Set<String> REQUIRED_METADATA =
       Set.of("norm", "severity", "regime", "regulation", "article", "textVersion", "nl", "en");
   private static final AtomicLong BUILDS = new AtomicLong();
+  /** The regulation a WVO article of the structural law is cited from on and after 1 August 2022 (N-LAW-27). */
+  private static final String RENUMBERED_WVO = "WVO2020";
 
   record RuleSetFile(String about, String version, Map<String, String> regulations) {}
 
@@ -97,7 +99,7 @@ public final class RuleSetLoader {
       ks.getRepository().removeKieModule(releaseId);
     }
     KieBase kieBase = container.getKieBase();
-    Map<String, RuleInfo> rules = ruleInfo(folder, kieBase, meta, norms, problems);
+    Map<String, RuleInfo> rules = ruleInfo(folder, kieBase, meta, parameters.law().renumbered(), norms, problems);
     if (!problems.isEmpty()) {
       throw new RuleSetException(problems);
     }
@@ -107,7 +109,7 @@ public final class RuleSetLoader {
   }
 
   private static Map<String, RuleInfo> ruleInfo(
-      Path folder, KieBase kieBase, RuleSetFile meta, NormCatalogue norms, List<String> problems) {
+      Path folder, KieBase kieBase, RuleSetFile meta, Map<String, String> renumberedWvo, NormCatalogue norms, List<String> problems) {
     List<RuleInfo> infos = new ArrayList<>();
     for (KiePackage pkg : kieBase.getKiePackages()) {
       for (Rule rule : pkg.getRules()) {
@@ -141,11 +143,16 @@ public final class RuleSetLoader {
         }
         String article = (String) md.get("article");
         String part = (String) md.get("part");
+        String web = md.get("web") instanceof String w ? "; " + meta.regulations().get("WEB") + ", art. " + w : "";
+        Citation webArticle = md.get("web") instanceof String w ? webCitation(w, meta.regulations().get("WEB")) : null;
         Citation citation = new Citation(regulation, article, part, (String) md.get("textVersion"),
-            cite(regulationName, article, part));
+            cite(regulationName, article, part) + web);
+        String renumberedArticle = "WVO".equals(regulation) ? renumberedWvo.get(article) : null;
+        Citation renumbered = renumberedArticle == null ? null : new Citation(RENUMBERED_WVO, renumberedArticle, part, RENUMBERED_WVO,
+            cite(meta.regulations().get(RENUMBERED_WVO), renumberedArticle, part) + web);
         Text fix = md.get("fixNl") instanceof String nl && md.get("fixEn") instanceof String en ? new Text(nl, en) : null;
         RuleInfo info = new RuleInfo(pkg.getName(), rule.getName(), file, norm, severity,
-            List.of(((String) md.get("regime")).split("[ ,]+")), citation,
+            List.of(((String) md.get("regime")).split("[ ,]+")), citation, renumbered, webArticle,
             new Text((String) md.get("nl"), (String) md.get("en")), fix, (String) md.get("interpretation"));
         try {
           FindingCollector.Messages.of(info);
@@ -160,6 +167,14 @@ public final class RuleSetLoader {
     Map<String, RuleInfo> byKey = new LinkedHashMap<>();
     infos.forEach(i -> byKey.put(i.key(), i));
     return java.util.Collections.unmodifiableMap(byKey);
+  }
+
+  /** The WEB article of {@code @web("8.5a.9, lid 2")}: article, then its part after the first comma. */
+  static Citation webCitation(String web, String webName) {
+    int comma = web.indexOf(',');
+    String article = (comma < 0 ? web : web.substring(0, comma)).trim();
+    String part = comma < 0 ? null : web.substring(comma + 1).trim();
+    return new Citation("WEB", article, part, "WEB", cite(webName, article, part));
   }
 
   /** "Besluit …, art. 6, onder a" or "…, art. 7, lid 2, onder b". */

@@ -18,7 +18,10 @@ import org.springframework.stereotype.Component;
  * The text of the articles that findings cite, read once from the legal texts bundled with the
  * application ({@code regelgeving/}). A citation names a regulation, an article and one or more text
  * versions ("D2013/D2015"); each version with a bundled text gives that article's text. Regulations
- * that are not bundled (codetabellen, WSB) give none.
+ * that are not bundled (codetabellen, WSB) give none, nor do the decree's texts of 2018 and 2019, of which
+ * only the changes are known (interpretations.md I-62): a citation "D2018 D2019 D2020" shows the 2020 text.
+ * The texts of the law (WVO, WVO 2020, WEB) and the decree's text of 2020 carry editorial notes of their
+ * copyist (lines starting with "&gt;"); those are no law and are left out.
  */
 @Component
 public class ArticleTexts {
@@ -29,8 +32,12 @@ public class ArticleTexts {
   private static final Map<String, String> FILES = Map.of(
       "BEDL/D2013", "BWBR0033984_besluit_experimenten_doorlopende_leerlijnen_vmbo-mbo_2014-2022_tekst_2013.md",
       "BEDL/D2015", "BWBR0033984_besluit_experimenten_doorlopende_leerlijnen_vmbo-mbo_2014-2022.md",
+      "BEDL/D2020", "BWBR0033984_besluit_experimenten_doorlopende_leerlijnen_vmbo-mbo_2014-2022_tekst_2020.md",
       "UR/UR2013", "BWBR0033871_uitvoeringsregeling_experimenten_doorlopende_leerlijnen_vmbo-mbo_2014-2022_tekst_2013.md",
-      "UR/UR2015", "BWBR0033871_uitvoeringsregeling_experimenten_doorlopende_leerlijnen_vmbo-mbo_2014-2022.md");
+      "UR/UR2015", "BWBR0033871_uitvoeringsregeling_experimenten_doorlopende_leerlijnen_vmbo-mbo_2014-2022.md",
+      "WVO/WVO", "BWBR0002399_wvo_doorlopende_leerroutes_2020-08-01.md",
+      "WVO2020/WVO2020", "BWBR0044212_wvo2020_doorlopende_leerroutes_2022-08-01.md",
+      "WEB/WEB", "BWBR0007625_web_doorlopende_leerroutes_2020-08-01.md");
 
   private static final Pattern ARTICLE = Pattern.compile("^###\\s*Artikel\\s+(\\S+)\\s*$");
   private static final Pattern TITLE = Pattern.compile("^####\\s*(.+?)\\s*$");
@@ -90,7 +97,8 @@ public class ArticleTexts {
       Matcher t = TITLE.matcher(line);
       if (number != null && t.matches()) {
         title = t.group(1);
-      } else if (number != null && !line.isEmpty()) {
+      } else if (number != null && !line.isEmpty() && !line.startsWith(">")) {
+        // a line quoted with ">" is the copyist's editorial note (the 2020 text has them), not the law
         paragraphs.add(line.replace("*", ""));
       }
     }

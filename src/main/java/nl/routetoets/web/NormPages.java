@@ -28,6 +28,14 @@ class NormPages {
     this.texts = texts;
   }
 
+  /** The article a rule cites; for a rule of the law also its WVO 2020 successor and the WEB article beside it. */
+  private List<ArticleTexts.ArticleText> texts(RuleInfo r) {
+    List<ArticleTexts.ArticleText> all = new java.util.ArrayList<>(texts.of(r.article()));
+    all.addAll(texts.of(r.renumbered()));
+    all.addAll(texts.of(r.web()));
+    return List.copyOf(all);
+  }
+
   @GetMapping("/norms")
   String norms(Model model) {
     LiveRuleSet.Loaded loaded = live.loaded();
@@ -52,7 +60,7 @@ class NormPages {
     RuleSet ruleSet = loaded.ruleSet();
     Map<String, List<String>> fixtures = loaded.fixturesByRule();
     List<RuleRow> rules = ruleSet.rules().values().stream().filter(r -> r.norm().equals(n.id()))
-        .map(r -> new RuleRow(r, fixtures.getOrDefault(r.name(), List.of()), texts.of(r.article()))).toList();
+        .map(r -> new RuleRow(r, fixtures.getOrDefault(r.name(), List.of()), texts(r))).toList();
     return new NormRow(n, rules, rules.stream().mapToInt(r -> r.fixtures().size()).sum());
   }
 }

@@ -40,6 +40,33 @@ class CheckApiTest extends ApiTest {
     }
   }
 
+  /**
+   * Formats 1.1: a route under the law, a bundle with trajectories that refer to it by {@code ref.route},
+   * and a law trajectory with its route inline go through the same endpoint.
+   */
+  @Test
+  void aRouteUnderTheLawGetsTheResultTheCommandLineGives() throws Exception {
+    for (String name : List.of("route-2021-dlr-gl-mbo4.json", "bundel-leerroute-met-trajecten.json", "traject-2022-glr-bb-kok-jaar3.json")) {
+      String body = mvc.perform(post("/api/v1/checks").with(as("checker-school")).contentType(MediaType.APPLICATION_JSON)
+              .content(demo(name)))
+          .andExpect(status().isOk())
+          .andReturn().getResponse().getContentAsString();
+      assertThat(body).as(name).isEqualTo(TestRuleSet.resultsAsJson(demo(name)));
+    }
+    mvc.perform(post("/api/v1/checks").with(as("checker-school")).contentType(MediaType.APPLICATION_JSON).content(demo("route-2021-dlr-gl-mbo4.json")))
+        .andExpect(jsonPath("$[0].subject.type").value("route"))
+        .andExpect(jsonPath("$[0].regime").value("LAW_2020"));
+  }
+
+  @Test
+  void aRouteThatWritesGeenForAKnownAbsenceIsAProblemNamingThePath() throws Exception {
+    mvc.perform(post("/api/v1/checks").with(as("checker-school")).contentType(MediaType.APPLICATION_JSON)
+            .content("{\"type\":\"route\",\"id\":\"DLR-1\",\"asOf\":\"2021-09-01\",\"kind\":\"DLR\",\"agreement\":\"GEEN\"}"))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors[0].path").value("agreement"))
+        .andExpect(jsonPath("$.errors[0].problem").value(org.hamcrest.Matchers.containsString("\"NONE\"")));
+  }
+
   @Test
   void anUnreadableDocumentIsAProblemNamingThePath() throws Exception {
     mvc.perform(post("/api/v1/checks").with(as("checker-school")).contentType(MediaType.APPLICATION_JSON)
@@ -162,7 +189,18 @@ class CheckApiTest extends ApiTest {
         .path("application/json").path("schema").path("$ref").asString();
     assertThat(schema).isEqualTo("/schema/v1/document.schema.json");
     mvc.perform(get(schema)).andExpect(status().isOk())
-        .andExpect(jsonPath("$.$id").value("https://routetoets.nl/schema/v1/document.schema.json"));
+        .andExpect(jsonPath("$.$id").value("https://routetoets.nl/schema/v1/document.schema.json"))
+        .andExpect(jsonPath("$.oneOf[*].$ref").value(org.hamcrest.Matchers.hasItem("route.schema.json")));
+    mvc.perform(get("/schema/v1/route.schema.json")).andExpect(status().isOk())
+        .andExpect(jsonPath("$.$id").value("https://routetoets.nl/schema/v1/route.schema.json"));
+    // a route endpoint of the service, once there is one, takes a route document as its body
+    for (String path : OpenApiDocument.ROUTE_DOCUMENT_BODIES) {
+      JsonNode post = doc.path("paths").path(path).path("post");
+      if (!post.isMissingNode()) {
+        assertThat(post.path("requestBody").path("content").path("application/json").path("schema").path("$ref").asString())
+            .as(path).isEqualTo("/schema/v1/route.schema.json");
+      }
+    }
   }
 
   /** A demo document with a field taken out. */

@@ -22,9 +22,16 @@ import tools.jackson.databind.node.ObjectNode;
 class BadValuesTest {
   private static final ObjectNode APP = Docs.load(Docs.APPLICATION);
   private static final ObjectNode TRAJECTORY = Docs.load(Docs.TRAJECTORY);
+  private static final ObjectNode ROUTE = Docs.demo(Docs.ROUTE);
+  private static final ObjectNode LAW_TRAJECTORY = Docs.demo(Docs.LAW_TRAJECTORY);
 
   private static ObjectNode base(String which) {
-    return which.equals("APP") ? APP : TRAJECTORY;
+    return switch (which) {
+      case "APP" -> APP;
+      case "ROUTE" -> ROUTE;
+      case "LAW_TRAJECTORY" -> LAW_TRAJECTORY;
+      default -> TRAJECTORY;
+    };
   }
 
   /** Reads the document, checks it, and gives the one result: reading and checking must not throw. */
@@ -57,6 +64,14 @@ class BadValuesTest {
     "TRAJECTORY, exams[0]",
     "TRAJECTORY, exams[1]",
     "TRAJECTORY, diplomas[0]",
+    "ROUTE, leerwegen[0]",
+    "ROUTE, provider.school.leerwegen[0]",
+    "ROUTE, provider.school.profielen[0]",
+    "ROUTE, mbo.qualifications[0]",
+    "ROUTE, design.locations[0]",
+    "LAW_TRAJECTORY, route.design.locations[0]",
+    "LAW_TRAJECTORY, studyAdvice[0]",
+    "LAW_TRAJECTORY, exams[0].subjects[0]",
   })
   void aNullInsideAnArrayIsAnErrorAtItsPath(String which, String path) {
     refusedAt(Docs.with(base(which), path, Docs.value("null")), path, "must not be null");
@@ -98,6 +113,10 @@ class BadValuesTest {
         "route.ref.applicationId", "not a valid id", "not Unicode text");
     refusedAt(Docs.with(Docs.with(TRAJECTORY, "route", ref), "route.ref.routeId", Docs.text(id)), "route.ref.routeId",
         "not a valid id", "not Unicode text");
+    ObjectNode toRoute = (ObjectNode) Docs.value("{\"ref\":{\"route\":\"DLR-1\"}}");
+    refusedAt(Docs.with(Docs.with(LAW_TRAJECTORY, "route", toRoute), "route.ref.route", Docs.text(id)), "route.ref.route",
+        "not a valid id", "not Unicode text");
+    refusedAt(Docs.with(ROUTE, "id", Docs.text(id)), "id", "not a valid id", "not Unicode text");
     List<SourcedDocument> bundle = Docs.read(Docs.with(
         (ObjectNode) Docs.value("{\"type\":\"bundle\",\"documents\":[]}"), "id", Docs.text(id)).toString());
     assertThat(bundle).singleElement().satisfies(d -> assertThat(d.errors()).extracting(InputError::path).containsExactly("id"));

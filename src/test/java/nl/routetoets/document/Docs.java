@@ -16,6 +16,10 @@ import tools.jackson.databind.node.ObjectNode;
 public final class Docs {
   public static final String APPLICATION = "baseline/aanvraag-2016-vakmanschaproute-2-techniek";
   public static final String TRAJECTORY = "baseline/traject-2016-vakmanschaproute-2-geslaagd";
+  /** A route under the law (formats.md §5) of the demo set: DLR GL → mbo-4, complete. */
+  public static final String ROUTE = "route-2021-dlr-gl-mbo4.json";
+  /** A law trajectory (formats.md §6) of the demo set, its GLR route inline. */
+  public static final String LAW_TRAJECTORY = "traject-2022-glr-bb-kok-jaar3.json";
   private static final Pattern STEP = Pattern.compile("([^.\\[]+)|\\[(\\d+)]");
 
   private Docs() {}
@@ -23,6 +27,15 @@ public final class Docs {
   /** A fixture's document by its name under test-fixtures/, built from its base and change as the fixture runner does. */
   public static ObjectNode load(String fixture) {
     return nl.routetoets.TestRuleSet.fixture(fixture).tree();
+  }
+
+  /** A document of the demo set (demo/ at the repository root) by its file name. */
+  public static ObjectNode demo(String file) {
+    try {
+      return (ObjectNode) Json.MAPPER.readTree(java.nio.file.Files.readString(java.nio.file.Path.of("demo", file)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** A copy of {@code doc} with {@code value} at {@code path}; objects and arrays on the way are made as needed. */

@@ -7,7 +7,9 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import nl.routetoets.model.Application;
+import nl.routetoets.model.Codes;
 import nl.routetoets.model.InputError;
+import nl.routetoets.model.LawRoute;
 import nl.routetoets.model.Trajectory;
 import org.junit.jupiter.api.Test;
 
@@ -131,6 +133,97 @@ class DocumentReaderTest {
     assertThat(docs.get(1).errors().get(0).problem()).startsWith("not valid JSON");
     assertThat(docs.get(1).errors().get(0).toString()).startsWith("s.jsonl:2: not valid JSON");
     assertThat(docs.get(2).valid()).isTrue();
+  }
+
+  private static final String LAW_ROUTE = "{\"type\":\"route\",\"id\":\"DLR-1\",\"kind\":\"DLR\"";
+
+  @Test
+  void readsARouteUnderTheLawWithItsKnownAbsences() throws IOException {
+    List<SourcedDocument> docs = json(LAW_ROUTE + ",\"agreement\":\"NONE\",\"melding\":\"NONE\",\"mbo\":{\"level\":2,\"programmeYears\":1,"
+        + "\"domain\":\"NONE\"},\"design\":{\"years\":2,\"vmboCentralExamRouteYear\":\"NONE\"}}");
+    assertThat(docs).singleElement().satisfies(d -> {
+      assertThat(d.valid()).isTrue();
+      LawRoute route = (LawRoute) d.document();
+      assertThat(route.kind()).isEqualTo(Codes.LawRouteKind.DLR);
+      assertThat(route.agreement().none()).isTrue();
+      assertThat(route.melding().none()).isTrue();
+      assertThat(route.design().vmboCentralExamRouteYear().none()).isTrue();
+      assertThat(route.mbo().programmeYears()).isEqualTo(1);
+    });
+  }
+
+  @Test
+  void aRouteWithoutItsKindIsNamed() throws IOException {
+    InputError e = onlyError("{\"type\":\"route\",\"id\":\"DLR-1\"}");
+    assertThat(e.path()).isEqualTo("kind");
+    assertThat(e.problem()).contains("\"kind\"").contains("DLR or GLR");
+  }
+
+  /** "NONE" is the one word for a known absence; a Dutch or lower-case one is refused, and the error says what to write. */
+  @Test
+  void aKnownAbsenceIsNoneAndTheErrorSaysSo() throws IOException {
+    InputError agreement = onlyError(LAW_ROUTE + ",\"agreement\":\"GEEN\"}");
+    assertThat(agreement.path()).isEqualTo("agreement");
+    assertThat(agreement.problem()).isEqualTo("expected an object or \"NONE\", not \"GEEN\"");
+    InputError melding = onlyError(LAW_ROUTE + ",\"melding\":true}");
+    assertThat(melding.path()).isEqualTo("melding");
+    assertThat(melding.problem()).contains("an object or \"NONE\"");
+    InputError examYear = onlyError(LAW_ROUTE + ",\"design\":{\"vmboCentralExamRouteYear\":\"none\"}}");
+    assertThat(examYear.path()).isEqualTo("design.vmboCentralExamRouteYear");
+    assertThat(examYear.problem()).contains("a route year").contains("\"NONE\"");
+    InputError agreedOn = onlyError("{\"type\":\"trajectory\",\"id\":\"S\",\"route\":{\"ref\":{\"route\":\"DLR-1\"}},\"mboAgreementOn\":\"GEEN\"}");
+    assertThat(agreedOn.path()).isEqualTo("mboAgreementOn");
+    assertThat(agreedOn.problem()).contains("a date (YYYY-MM-DD) or \"NONE\"");
+    InputError impossible = onlyError("{\"type\":\"trajectory\",\"id\":\"S\",\"route\":{\"ref\":{\"route\":\"DLR-1\"}},\"mboAgreementOn\":\"2022-02-30\"}");
+    assertThat(impossible.problem()).startsWith("impossible date \"2022-02-30\"");
+  }
+
+  @Test
+  void aProgrammeLengthAndASittingOutOfRangeAreNamed() throws IOException {
+    InputError years = onlyError(LAW_ROUTE + ",\"mbo\":{\"programmeYears\":4}}");
+    assertThat(years.path()).isEqualTo("mbo.programmeYears");
+    assertThat(years.problem()).isEqualTo("4 is not between 1 and 3");
+    InputError sitting = onlyError("{\"type\":\"trajectory\",\"id\":\"S\",\"route\":{\"ref\":{\"route\":\"DLR-1\"}},"
+        + "\"exams\":[{\"part\":\"VMBO_CE\",\"subjects\":[\"NEDERLANDS\"],\"sitting\":4}]}");
+    assertThat(sitting.path()).isEqualTo("exams[0].sitting");
+    assertThat(sitting.problem()).isEqualTo("4 is not between 1 and 3");
+  }
+
+  /** Experiment and law do not mix: the error names the field and says which kind of route it belongs to. */
+  @Test
+  void experimentAndLawFieldsInOneRouteAreNamedWithTheKindTheyBelongTo() throws IOException {
+    InputError approval = onlyError("{\"type\":\"trajectory\",\"id\":\"S\",\"route\":{\"kind\":\"DLR\",\"approval\":{\"applicationId\":\"A\"}}}");
+    assertThat(approval.path()).isEqualTo("route.approval");
+    assertThat(approval.problem()).contains("belongs to an experiment route").contains("\"kind\"");
+    InputError provider = onlyError("{\"type\":\"trajectory\",\"id\":\"S\",\"route\":{\"routeType\":\"BEROEPSROUTE\",\"provider\":{}}}");
+    assertThat(provider.path()).isEqualTo("route.provider");
+    assertThat(provider.problem()).contains("belongs to a route under the law");
+    InputError teams = onlyError("{\"type\":\"application\",\"id\":\"A\",\"routes\":[{\"routeId\":\"R1\",\"design\":{\"teams\":{}}}]}");
+    assertThat(teams.path()).isEqualTo("routes[0].design.teams");
+    assertThat(teams.problem()).contains("belongs to a route under the law").contains("\"route\" document");
+    InputError sector = onlyError(LAW_ROUTE + ",\"vmbo\":{\"sector\":\"TECHNIEK\"}}");
+    assertThat(sector.path()).isEqualTo("vmbo.sector");
+    assertThat(sector.problem()).contains("\"profiel\" only");
+    InputError routeType = onlyError(LAW_ROUTE + ",\"routeType\":\"BEROEPSROUTE\"}");
+    assertThat(routeType.path()).isEqualTo("routeType");
+    assertThat(routeType.problem()).isEqualTo("unknown field \"routeType\"");
+  }
+
+  @Test
+  void aReferenceNamesAnApplicationsRouteOrARouteDocumentNotBoth() throws IOException {
+    InputError both = onlyError("{\"type\":\"trajectory\",\"id\":\"S\",\"route\":{\"ref\":{\"route\":\"DLR-1\",\"applicationId\":\"A\",\"routeId\":\"R1\"}}}");
+    assertThat(both.path()).isEqualTo("route.ref");
+    assertThat(both.problem()).contains("not both");
+    List<SourcedDocument> docs = json("{\"type\":\"bundle\",\"documents\":[" + LAW_ROUTE + "},"
+        + "{\"type\":\"trajectory\",\"id\":\"S\",\"route\":{\"ref\":{\"route\":\"DLR-1\"}}}]}");
+    assertThat(docs).allSatisfy(d -> assertThat(d.valid()).isTrue());
+    assertThat(((Trajectory) docs.get(1).document()).route().ref().route()).isEqualTo("DLR-1");
+  }
+
+  @Test
+  void anUnknownTypeListsRouteAmongTheTypes() throws IOException {
+    assertThat(onlyError("{\"type\":\"leerroute\",\"id\":\"A\"}").problem())
+        .isEqualTo("unknown document type \"leerroute\": expected \"application\", \"trajectory\", \"route\" or \"bundle\"");
   }
 
   @Test

@@ -57,6 +57,27 @@ class Art7Lid3Test {
   }
 
   @Test
+  void conditionBOf2018AsksTheLanguagesAndTheRekentoetsTakenWhateverItsGrade() {
+    assertThat(Art7Lid3.onderdeelB2018(results(5, 6, 1, null, null, null))).isTrue();
+    assertThat(Art7Lid3.onderdeelB2018(results(5, 5, 9, null, null, null))).isFalse();
+    assertThat(Art7Lid3.onderdeelB2018(results(5, 6, null, null, null, null))).isNull();
+    assertThat(Art7Lid3.onderdeelB2018(results(4, 6, null, null, null, null))).isFalse();
+  }
+
+  @Test
+  void conditionBOf2020AsksTheLanguagesOnly() {
+    assertThat(Art7Lid3.onderdeelB2020(results(6, 5, null, null, null, null))).isTrue();
+    assertThat(Art7Lid3.onderdeelB2020(results(5, 5, 9, null, null, null))).isFalse();
+    assertThat(Art7Lid3.onderdeelB2020(results(null, 6, null, null, null, null))).isNull();
+  }
+
+  @Test
+  void conditionAOf2018ReadsAsConditionAOf2015() {
+    assertThat(Art7Lid3.onderdeelA2018(results(6, 6, 6, "VOLDOENDE", "GOED", 6))).isTrue();
+    assertThat(Art7Lid3.onderdeelA2018(results(6, 6, 6, "VOLDOENDE", "GOED", 5))).isFalse();
+  }
+
+  @Test
   void theLanguagesNeedOneFiveOrMoreAndOneSixOrMore() {
     assertThat(Art7Lid3.talen(results(5, 6, null, null, null, null))).isTrue();
     assertThat(Art7Lid3.talen(results(5, 5, null, null, null, null))).isFalse();

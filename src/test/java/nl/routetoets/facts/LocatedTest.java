@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /** A fact names the paths of its fields, and the ones it does not know. */
 class LocatedTest {
   private static final ApplicationFact FORM =
-      new ApplicationFact("", "APP-1", "EXP_2015", "EXP_2015", null, null, null, null, null, null, null, 1, java.util.Collections.emptySortedSet());
+      new ApplicationFact("", "APP-1", "EXP_2015", "EXP_2015", null, null, null, null, null, null, null, 1, java.util.Collections.emptySortedSet(), "D2015");
 
   @Test
   void aFieldPathSitsUnderTheFactsPathOrIsTheFieldForTheDocument() {

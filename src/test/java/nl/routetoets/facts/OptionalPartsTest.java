@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 
 class OptionalPartsTest {
   private static final RouteFact ROUTE = new RouteFact(
-      "routes[1]", "APP-1", "R2", "APPLICATION", "EXP_2015", "BR", "BEROEPSROUTE", false, "2017-2018", null, null, null, null);
+      "routes[1]", "APP-1", "R2", "APPLICATION", "EXP_2015", "BR", "BEROEPSROUTE", false, "2017-2018", null, null, null, null, "D2015");
   private static final ApplicationFact FORM =
-      new ApplicationFact("", "APP-1", "EXP_2015", "EXP_2015", null, null, null, "2017-2018", null, null, null, 1, java.util.Collections.emptySortedSet());
+      new ApplicationFact("", "APP-1", "EXP_2015", "EXP_2015", null, null, null, "2017-2018", null, null, null, 1, java.util.Collections.emptySortedSet(), "D2015");
 
   @Test
   void anAbsentObjectLeavesEveryFieldUnknownUnderThePathItWouldHave() {

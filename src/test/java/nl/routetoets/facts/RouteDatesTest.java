@@ -21,13 +21,13 @@ class RouteDatesTest {
 
   @Test
   void theDayOfLeavingIsTheExitDate() {
-    ExitFact exit = new ExitFact("exit", "T-1", LocalDate.of(2018, 3, 14), null, null);
+    ExitFact exit = new ExitFact("exit", "T-1", LocalDate.of(2018, 3, 14), null, null, "D2015");
     assertThat(RouteDates.dayOfLeaving(exit, LocalDate.of(2020, 1, 1))).isEqualTo(LocalDate.of(2018, 3, 14));
   }
 
   @Test
   void anExitWithoutADateIsJudgedOnThePeildatum() {
-    ExitFact exit = new ExitFact("exit", "T-1", null, null, null);
+    ExitFact exit = new ExitFact("exit", "T-1", null, null, null, null);
     assertThat(RouteDates.dayOfLeaving(exit, LocalDate.of(2020, 1, 1))).isEqualTo(LocalDate.of(2020, 1, 1));
   }
 
@@ -58,6 +58,6 @@ class RouteDatesTest {
   }
 
   private static ExitFact exit(LocalDate leftOn) {
-    return new ExitFact("exit", "T-1", leftOn, null, null);
+    return new ExitFact("exit", "T-1", leftOn, null, null, null);
   }
 }

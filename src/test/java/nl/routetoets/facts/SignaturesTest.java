@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class SignaturesTest {
   private static final ApplicationFact FORM =
-      new ApplicationFact("", "APP-1", "EXP_2015", "EXP_2015", null, null, null, null, null, null, null, 1, java.util.Collections.emptySortedSet());
+      new ApplicationFact("", "APP-1", "EXP_2015", "EXP_2015", null, null, null, null, null, null, null, 1, java.util.Collections.emptySortedSet(), "D2015");
 
   private static PartyFact school(Boolean signed) {
     return new PartyFact("applicant.school", "APP-1", "SCHOOL", "02QZ", signed);

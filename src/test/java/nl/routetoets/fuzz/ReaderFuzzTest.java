@@ -75,10 +75,21 @@ class ReaderFuzzTest {
       "null", "true", "0", "-1", "2147483648", "0.5", "1E+999999999", "\"\"", "\"\\u0000x\"", "\"\\ud800\"", "\"A\"", "[]",
       "[null]", "{}", "{\"x\":1}", "-");
 
+  /**
+   * The documents whose every path is tried: the baselines of an application and a trajectory, and of
+   * formats 1.1 a route under the law and a law trajectory with its route inline (from the demo set).
+   */
+  private static List<ObjectNode> everyPathSeeds() {
+    return List.of(
+        nl.routetoets.TestRuleSet.fixture("baseline/aanvraag-2016-vakmanschaproute-2-techniek").tree(),
+        nl.routetoets.TestRuleSet.fixture("baseline/traject-2016-vakmanschaproute-2-geslaagd").tree(),
+        nl.routetoets.document.Docs.demo(nl.routetoets.document.Docs.ROUTE),
+        nl.routetoets.document.Docs.demo(nl.routetoets.document.Docs.LAW_TRAJECTORY));
+  }
+
   @Test
   void aValueOfEveryTypeAtEveryPathOfTheBaselines() {
-    for (String fixture : List.of("baseline/aanvraag-2016-vakmanschaproute-2-techniek", "baseline/traject-2016-vakmanschaproute-2-geslaagd")) {
-      ObjectNode base = nl.routetoets.TestRuleSet.fixture(fixture).tree();
+    for (ObjectNode base : everyPathSeeds()) {
       List<Mutator.Location> locations = Mutator.locations(base);
       for (int i = 0; i < locations.size(); i++) {
         for (String value : AT_EVERY_PATH) {
@@ -182,7 +193,7 @@ class ReaderFuzzTest {
   private List<Result> readCheckAndCompare(ObjectNode doc, byte[] bytes) {
     List<Result> results = readAndCheck(bytes);
     String type = doc.path("type").isString() ? doc.path("type").asString() : "";
-    if (!(type.equals("application") || type.equals("trajectory"))) {
+    if (!(type.equals("application") || type.equals("trajectory") || type.equals("route"))) {
       return results;
     }
     JsonNode asRead;

@@ -37,6 +37,8 @@ class SchemaTest {
   private static final String BASE = "https://routetoets.nl/schema/v1/";
   private static Schema document;
   private static Schema result;
+  /** Each document type's own schema, where an error names the field rather than every branch of document.schema.json's oneOf. */
+  private static final java.util.Map<String, Schema> OWN = new java.util.HashMap<>();
 
   @BeforeAll
   static void load() {
@@ -44,6 +46,9 @@ class SchemaTest {
         b -> b.schemas(id -> id.startsWith(BASE) ? resource(id.substring(BASE.length())) : null));
     document = registry.getSchema(SchemaLocation.of(BASE + "document.schema.json"));
     result = registry.getSchema(SchemaLocation.of(BASE + "result.schema.json"));
+    for (String type : List.of("application", "trajectory", "route")) {
+      OWN.put(type, registry.getSchema(SchemaLocation.of(BASE + type + ".schema.json")));
+    }
   }
 
   private static String resource(String name) {
@@ -96,6 +101,23 @@ class SchemaTest {
       result.validate(written).forEach(e -> problems.add(f.document() + ": " + e));
     }
     assertThat(problems).isEmpty();
+  }
+
+  /** The demo set holds route documents and law trajectories (formats 1.1), which the fixtures may not yet. */
+  @Test
+  void theResultOfEveryDemoDocumentValidatesRoutesUnderTheLawToo() throws IOException {
+    List<String> problems = new ArrayList<>();
+    List<String> types = new ArrayList<>();
+    try (Stream<Path> demo = Files.list(Path.of("demo"))) {
+      for (Path p : demo.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+        for (JsonNode written : Json.MAPPER.readTree(TestRuleSet.resultsAsJson(Files.readString(p)))) {
+          types.add(written.path("subject").path("type").asString());
+          result.validate(written).forEach(e -> problems.add(p + ": " + e));
+        }
+      }
+    }
+    assertThat(problems).isEmpty();
+    assertThat(types).contains("route", "trajectory", "application");
   }
 
   /**
@@ -227,6 +249,16 @@ class SchemaTest {
       TRAJ | vmboResults.nederlands                 | 10.5
       TRAJ | vmboResults.nederlands                 | "6"
       TRAJ | exit                                   | []
+      ROUTE | type                                  | "leerroute"
+      ROUTE | id                                    | -
+      ROUTE | kind                                  | "dlr"
+      ROUTE | mbo.level                             | 0
+      ROUTE | mbo.qualifications[0]                 | "2520"
+      ROUTE | design.years                          | 0
+      ROUTE | design.hours.total                    | -1
+      ROUTE | leerwegen[0]                          | null
+      LAWTRAJ | route.leerwegen[0]                  | "bb"
+      LAWTRAJ | years[2].crebo                      | "2518"
       """;
 
   /** Values at the edge of what the schema allows: the reader must take every one of them. */
@@ -274,6 +306,55 @@ class SchemaTest {
       TRAJ | vmboResults.nederlands                 | 5.5
       TRAJ | exit                                   | null
       TRAJ | exit                                   | {}
+      TRAJ | route.kind                             | null
+      TRAJ | route.provider                         | null
+      TRAJ | route.agreement                        | null
+      TRAJ | route.mbo.programmeYears               | null
+      TRAJ | route.design.teams                     | null
+      TRAJ | route                                  | {"ref": {"applicationId": "APP-1", "routeId": "R1"}, "routeType": null, "kind": null}
+      TRAJ | route                                  | {"ref": {"applicationId": "APP-1", "routeId": "R1", "route": null}}
+      TRAJ | years[0].enrolledAt                    | "BOTH"
+      APP  | routes[0].mbo.programmeYears           | null
+      APP  | routes[0].design.vmboCentralExamRouteYear | null
+      APP  | routes[0].mbo.domain                   | "NONE"
+      ROUTE | kind                                  | "GLR"
+      ROUTE | asOf                                  | -
+      ROUTE | agreement                             | "NONE"
+      ROUTE | agreement                             | null
+      ROUTE | agreement                             | {}
+      ROUTE | melding                               | "NONE"
+      ROUTE | melding                               | null
+      ROUTE | design.vmboCentralExamRouteYear       | "NONE"
+      ROUTE | design.vmboCentralExamRouteYear       | null
+      ROUTE | design.vmboCentralExamRouteYear       | 1
+      ROUTE | design.reducedHours                   | {"schoolplan": true, "schoolgids": true, "annualReport": null}
+      ROUTE | design.locations                      | ["OTHER"]
+      ROUTE | mbo.domain                            | "NONE"
+      ROUTE | mbo.programmeYears                    | 1
+      ROUTE | mbo.programmeYears                    | 3
+      ROUTE | mbo.level                             | 1
+      ROUTE | provider.form                         | "NON_FUNDED"
+      ROUTE | provider.school.profielen             | []
+      ROUTE | vmbo.sector                           | null
+      ROUTE | vmbo.profiel                          | "TECHNIEK"
+      ROUTE | complaints                            | null
+      ROUTE | glr                                   | {"bbFinalExamOffered": false}
+      LAWTRAJ | route                               | {"ref": {"route": "GLR-04SU-99MY-HBR-2"}}
+      LAWTRAJ | route                               | {"ref": {"route": "GLR-1", "applicationId": null, "routeId": null}}
+      LAWTRAJ | route                               | {"kind": "DLR"}
+      LAWTRAJ | route.approval                      | null
+      LAWTRAJ | route.routeType                     | null
+      LAWTRAJ | route.exams                         | null
+      LAWTRAJ | mboAgreementOn                      | "NONE"
+      LAWTRAJ | mboAgreementOn                      | null
+      LAWTRAJ | years[0].enrolledAt                 | "BOTH"
+      LAWTRAJ | years[2].vmboExamCandidate          | true
+      LAWTRAJ | exams[0]                            | {"part": "VMBO_CE", "subjects": ["NEDERLANDS"], "sitting": 1, "completedOn": "2023-05-15", "passed": true, "countedInFinalResult": true}
+      LAWTRAJ | exams[0].sitting                    | 3
+      LAWTRAJ | studyAdvice                         | [{"givenOn": "2025-01-15", "binding": false, "negative": false}]
+      LAWTRAJ | studyAdvice                         | []
+      LAWTRAJ | exit                                | {"leftOn": "2024-11-01", "definitivelyRemoved": false, "fallback": {"offered": true, "targetDiploma": "MBO_2", "levelJudgedJointly": true, "sameInstitution": true}}
+      LAWTRAJ | glrDecision                         | null
       """;
 
   static Stream<Arguments> schemaInvalid() {
@@ -291,9 +372,19 @@ class SchemaTest {
     });
   }
 
-  /** The baseline with the value at the path; {@code -} leaves the field out. */
+  /**
+   * The baseline with the value at the path; {@code -} leaves the field out. APP and TRAJ are the
+   * baselines of the fixtures; ROUTE (a route under the law) and LAWTRAJ (a law trajectory, its GLR
+   * inline) are documents of the demo set, the first of formats 1.1.
+   */
   private static JsonNode document(String which, String path, String value) {
-    ObjectNode base = Docs.load(which.equals("APP") ? Docs.APPLICATION : Docs.TRAJECTORY);
+    ObjectNode base = switch (which) {
+      case "APP" -> Docs.load(Docs.APPLICATION);
+      case "TRAJ" -> Docs.load(Docs.TRAJECTORY);
+      case "ROUTE" -> Docs.demo(Docs.ROUTE);
+      case "LAWTRAJ" -> Docs.demo(Docs.LAW_TRAJECTORY);
+      default -> throw new IllegalArgumentException(which);
+    };
     return value.equals("-") ? Docs.without(base, path) : Docs.with(base, path, Docs.value(value));
   }
 
@@ -319,6 +410,122 @@ class SchemaTest {
   }
 
   /**
+   * Values of formats 1.1 that the schema and the reader both refuse, each with the field the reader's
+   * error names (and the schema's error is at or below): a wrong kind, {@code "NONE"} where the law
+   * needs no known absence and {@code "GEEN"} where it does, a sitting or programme length out of range,
+   * a reference that names both an application's route and a route document, and experiment and law
+   * fields mixed in one route, whichever way round.
+   */
+  private static final String LAW_REFUSED = """
+      ROUTE | kind                                  | "SNELROUTE"            | kind
+      ROUTE | kind                                  | -                      | kind
+      ROUTE | kind                                  | null                   | kind
+      ROUTE | agreement                             | "GEEN"                 | agreement
+      ROUTE | agreement                             | "none"                 | agreement
+      ROUTE | agreement                             | false                  | agreement
+      ROUTE | agreement.kleur                       | true                   | agreement.kleur
+      ROUTE | agreement.fundingTransfer.amountEur   | -1                     | agreement.fundingTransfer.amountEur
+      ROUTE | melding                               | "GEEN"                 | melding
+      ROUTE | melding.notifiedOn                    | "2021-2-15"            | melding.notifiedOn
+      ROUTE | complaints                            | "NONE"                 | complaints
+      ROUTE | glr                                   | "NONE"                 | glr
+      ROUTE | provider                              | "NONE"                 | provider
+      ROUTE | design.reducedHours                   | "NONE"                 | design.reducedHours
+      ROUTE | mbo.level                             | "NONE"                 | mbo.level
+      ROUTE | mbo.programmeYears                    | 4                      | mbo.programmeYears
+      ROUTE | mbo.programmeYears                    | 0                      | mbo.programmeYears
+      ROUTE | design.vmboCentralExamRouteYear       | "none"                 | design.vmboCentralExamRouteYear
+      ROUTE | design.vmboCentralExamRouteYear       | 0                      | design.vmboCentralExamRouteYear
+      ROUTE | design.vmboCentralExamRouteYear       | "2"                    | design.vmboCentralExamRouteYear
+      ROUTE | design.locations[0]                   | "THUIS"                | design.locations[0]
+      ROUTE | provider.form                         | "SAMEN"                | provider.form
+      ROUTE | provider.school.brin                  | "30bc"                 | provider.school.brin
+      ROUTE | provider.school.profielen[0]          | null                   | provider.school.profielen[0]
+      ROUTE | provider.school.signed                | true                   | provider.school.signed
+      ROUTE | firstSchoolYear                       | "2021/2022"            | firstSchoolYear
+      ROUTE | vmbo.sector                           | "TECHNIEK"             | vmbo.sector
+      ROUTE | vmbo.afdeling                         | "MVI"                  | vmbo.afdeling
+      ROUTE | routeType                             | "BEROEPSROUTE"         | routeType
+      ROUTE | approval                              | {}                     | approval
+      ROUTE | exams                                 | {}                     | exams
+      LAWTRAJ | route.kind                          | "ABC"                  | route.kind
+      LAWTRAJ | route.approval                      | {"applicationId": "APP-1", "routeId": "R1"} | route.approval
+      LAWTRAJ | route.routeType                     | "VAKMANSCHAPSROUTE"    | route.routeType
+      LAWTRAJ | route.exams                         | {}                     | route.exams
+      LAWTRAJ | route.vmbo.afdeling                 | "HBR"                  | route.vmbo.afdeling
+      LAWTRAJ | route.agreement                     | "GEEN"                 | route.agreement
+      LAWTRAJ | route.mbo.programmeYears            | 4                      | route.mbo.programmeYears
+      LAWTRAJ | route                               | {"ref": {"route": "GLR-1", "applicationId": "APP-1", "routeId": "R1"}} | route.ref
+      LAWTRAJ | route                               | {"ref": {"route": "GLR-1", "applicationId": "APP-1"}} | route.ref
+      LAWTRAJ | route                               | {"ref": {"route": "GLR 1"}} | route.ref.route
+      LAWTRAJ | route                               | {"ref": {"route": "GLR-1"}, "kind": "GLR"} | route
+      LAWTRAJ | mboAgreementOn                      | "GEEN"                 | mboAgreementOn
+      LAWTRAJ | mboAgreementOn                      | "none"                 | mboAgreementOn
+      LAWTRAJ | mboAgreementOn                      | "22-08-2022"           | mboAgreementOn
+      LAWTRAJ | mboAgreementOn                      | 20220822               | mboAgreementOn
+      LAWTRAJ | firstMboPartOn                      | "NONE"                 | firstMboPartOn
+      LAWTRAJ | exams[0]                            | {"part": "VMBO_CE", "sitting": 4} | exams[0].sitting
+      LAWTRAJ | exams[0]                            | {"part": "VMBO_CE", "sitting": 0} | exams[0].sitting
+      LAWTRAJ | exams[0]                            | {"part": "VMBO_CE", "subjects": [""]} | exams[0].subjects[0]
+      LAWTRAJ | exams[0]                            | {"part": "VMBO_CE", "subjects": [null]} | exams[0].subjects[0]
+      LAWTRAJ | exams[0]                            | {"part": "VMBO_CSE"}   | exams[0].part
+      LAWTRAJ | years[0].enrolledAt                 | "BEIDE"                | years[0].enrolledAt
+      LAWTRAJ | years[0].promoted                   | "ja"                   | years[0].promoted
+      LAWTRAJ | studyAdvice                         | [null]                 | studyAdvice[0]
+      LAWTRAJ | studyAdvice                         | [{"binding": "ja"}]    | studyAdvice[0].binding
+      LAWTRAJ | glrDecision.decidedOn               | 20220620               | glrDecision.decidedOn
+      LAWTRAJ | exit                                | {"definitivelyRemoved": "NONE"} | exit.definitivelyRemoved
+      LAWTRAJ | exit                                | {"fallback": {"sameInstitution": 1}} | exit.fallback.sameInstitution
+      TRAJ | route.kind                             | "DLR"                  | route.approval
+      TRAJ | route.provider                         | {}                     | route.provider
+      TRAJ | route.agreement                        | "NONE"                 | route.agreement
+      TRAJ | route.melding                          | "NONE"                 | route.melding
+      TRAJ | route.firstSchoolYear                  | "2016-2017"            | route.firstSchoolYear
+      TRAJ | route.mbo.programmeYears               | 2                      | route.mbo.programmeYears
+      TRAJ | route.design.teams                     | {}                     | route.design.teams
+      TRAJ | route.design.vmboCentralExamRouteYear  | "NONE"                 | route.design.vmboCentralExamRouteYear
+      TRAJ | route                                  | {"ref": {"applicationId": "APP-1", "routeId": "R1"}, "kind": "DLR"} | route
+      APP  | routes[0].mbo.programmeYears           | 2                      | routes[0].mbo.programmeYears
+      APP  | routes[0].mbo.relatedToVo              | true                   | routes[0].mbo.relatedToVo
+      APP  | routes[0].design.locations             | ["SCHOOL"]             | routes[0].design.locations
+      APP  | routes[0].design.vmboCentralExamRouteYear | 2                   | routes[0].design.vmboCentralExamRouteYear
+      APP  | routes[0].design.reducedHours          | {}                     | routes[0].design.reducedHours
+      APP  | routes[0].design.programmeDescription  | {}                     | routes[0].design.programmeDescription
+      APP  | routes[0].design.teams                 | {}                     | routes[0].design.teams
+      APP  | routes[0].kind                         | "DLR"                  | routes[0].kind
+      APP  | agreement                              | "NONE"                 | agreement
+      """;
+
+  static Stream<Arguments> lawRefused() {
+    return LAW_REFUSED.lines().filter(l -> !l.isBlank()).map(l -> {
+      String[] cells = l.split("\\|");
+      return Arguments.of(cells[0].strip(), cells[1].strip(), cells[2].strip(), cells[3].strip());
+    });
+  }
+
+  @ParameterizedTest(name = "{0} {1} = {2}")
+  @MethodSource("lawRefused")
+  void whatFormats11RefusesTheSchemaAndTheReaderRefuseNamingTheField(String which, String path, String value, String named) {
+    JsonNode doc = document(which, path, value);
+    assertThat(document.validate(doc)).as("document.schema.json refuses it").isNotEmpty();
+    String type = doc.path("type").asString();
+    String pointer = "/" + named.replaceAll("\\[(\\d+)]", ".$1").replace('.', '/');
+    List<String> schemaNames = OWN.get(type).validate(doc).stream()
+        .map(e -> e.getInstanceLocation() + (List.of("required", "additionalProperties").contains(e.getKeyword()) ? "/" + e.getProperty() : ""))
+        .toList();
+    assertThat(schemaNames).as(type + ".schema.json names the field").anySatisfy(at -> assertThat(at.equals(pointer)
+        || at.startsWith(pointer + "/")).isTrue());
+    List<SourcedDocument> read = Docs.read(doc.toString());
+    assertThat(read).singleElement().satisfies(d -> {
+      assertThat(d.valid()).as("the reader refuses it").isFalse();
+      assertThat(d.errors()).as("the reader names the field").anySatisfy(e -> {
+        assertThat(e.path()).isEqualTo(named);
+        assertThat(e.problem()).isNotBlank();
+      });
+    });
+  }
+
+  /**
    * What only the program can check (formats.md and the schema descriptions say so): a real calendar day,
    * two consecutive years in a school year, years that follow each other, a route id used once per form,
    * and text that is Unicode (no unpaired surrogate, which no UTF-8 document can hold).
@@ -334,6 +541,11 @@ class SchemaTest {
     "APP  | applicant.school.name   | '\"\\ud800\"'",
     "TRAJ | years[1].schoolYear     | '\"2018-2019\"'",
     "TRAJ | years[2].enrolledOn     | '\"2020-01-01\"'",
+    "ROUTE | firstSchoolYear        | '\"2021-2023\"'",
+    "ROUTE | melding.notifiedOn     | '\"2021-02-30\"'",
+    "ROUTE | design.vmboCentralExamRouteYear | '2.0'",
+    "LAWTRAJ | mboAgreementOn       | '\"2022-02-30\"'",
+    "LAWTRAJ | years[1].schoolYear  | '\"2024-2025\"'",
   })
   void whatOnlyTheProgramChecksTheReaderRefusesAndTheSchemaDescribes(String which, String path, String value) {
     JsonNode doc = document(which, path, value);

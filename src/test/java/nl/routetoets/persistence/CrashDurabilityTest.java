@@ -34,9 +34,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A 2xx answer promises that the write survives a crash. The service runs as a child JVM while clients
- * submit applications and decide them over HTTP; it is killed with SIGKILL in the middle of that (on
- * PostgreSQL the database server is crashed first), started again on the same database, and so on for
- * a few rounds. Then every submission, decision and audit entry that was answered 201 must be stored.
+ * submit applications, decide them and record routes under the law over HTTP; it is killed with SIGKILL
+ * in the middle of that (on PostgreSQL the database server is crashed first), started again on the same
+ * database, and so on for a few rounds. Then every submission, decision, recorded route and audit entry
+ * that was answered 201 must be stored.
  */
 class CrashDurabilityTest {
   private static final String PASSWORD = "a-long-test-password";
@@ -53,6 +54,7 @@ class CrashDurabilityTest {
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   private final Set<String> submitted = ConcurrentHashMap.newKeySet();
   private final Set<String> decided = ConcurrentHashMap.newKeySet();
+  private final Set<String> routes = ConcurrentHashMap.newKeySet();
 
   /** The embedded default exactly as shipped: no datasource URL given, so the database is ./routetoets-data in the working folder. */
   @Test
@@ -113,10 +115,14 @@ class CrashDurabilityTest {
     }
   }
 
-  /** Submit an application, then decide its one route; remember each write that was answered 201. Stops at the first refused connection. */
+  /**
+   * Submit an application, decide its one route, record a route under the law; remember each write that
+   * was answered 201. Stops at the first refused connection.
+   */
   private void write(int port, String prefix, AtomicBoolean stop) {
     try {
       String template = Files.readString(Path.of("demo/aanvraag-2016-beroepsroute-drie-jaar-fout.json"));
+      String route = Files.readString(Path.of("src/test/resources/routes/dlr-kb-mbo3.json")).replace("\"02QZ\"", "\"04XU\"");
       for (int i = 0; !stop.get(); i++) {
         String id = prefix + i;
         if (post(port, "school", "/api/v1/applications", template.replace("\"APP-2016-0241\"", "\"" + id + "\"")) == 201) {
@@ -124,6 +130,9 @@ class CrashDurabilityTest {
           if (post(port, "reviewer", "/api/v1/applications/" + id + "/decisions",
               "{\"routeId\":\"R1\",\"outcome\":\"REJECTED\",\"motivation\":\"De studieduur past niet bij art. 6.\"}") == 201) {
             decided.add(id);
+          }
+          if (post(port, "school", "/api/v1/routes", route.replace("\"DLR-02QZ-25PZ-MVI-3\"", "\"" + id + "\"")) == 201) {
+            routes.add(id);
           }
         }
       }
@@ -197,6 +206,7 @@ class CrashDurabilityTest {
   }
 
   private void assertAllAcknowledgedAreStored(String url, String user) throws SQLException {
+    assertThat(routes).as("routes under the law acknowledged, so that their durability is tested at all").isNotEmpty();
     Map<String, Set<String>> lost = new LinkedHashMap<>();
     try (Connection c = DriverManager.getConnection(url, user, "")) {
       lost.put("submissions", missing(submitted, query(c, "select document_id from application")));
@@ -206,9 +216,13 @@ class CrashDurabilityTest {
           query(c, "select substring(object_id, 18) from audit_log where action = 'APPLICATION_SUBMITTED'")));
       lost.put("audit entries of decisions", missing(decided,
           query(c, "select substring(object_id, 18) from audit_log where action = 'DECISION_RECORDED'")));
+      lost.put("routes", missing(routes, query(c, "select r.route_id from law_route r"
+          + " join law_route_version v on v.law_route_id = r.id and v.version = 1")));
+      lost.put("audit entries of routes", missing(routes,
+          query(c, "select substring(object_id, 12) from audit_log where action = 'ROUTE_RECORDED'")));
     }
-    assertThat(lost.values()).as("acknowledged (%d submissions, %d decisions) but lost after %d kill -9 rounds: %s",
-        submitted.size(), decided.size(), ROUNDS, lost).allSatisfy(ids -> assertThat(ids).isEmpty());
+    assertThat(lost.values()).as("acknowledged (%d submissions, %d decisions, %d routes) but lost after %d kill -9 rounds: %s",
+        submitted.size(), decided.size(), routes.size(), ROUNDS, lost).allSatisfy(ids -> assertThat(ids).isEmpty());
   }
 
   private static Set<String> query(Connection c, String sql) throws SQLException {

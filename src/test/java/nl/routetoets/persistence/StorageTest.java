@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import nl.routetoets.document.Json;
+import nl.routetoets.model.Codes.LawRouteKind;
 import nl.routetoets.model.Codes.RouteType;
 import nl.routetoets.model.Result;
 import nl.routetoets.model.Result.RouteResult;
@@ -299,7 +300,8 @@ class StorageTest {
     assertThat(jdbc.sql("select action from audit_log order by id").query(String.class).list()).containsExactly(
         "APPLICATION_SUBMITTED", "VERSION_SUBMITTED", "DECISION_RECORDED", "RULE_SET_RELOADED", "RULE_SET_RELOAD_REFUSED",
         "REPORT_STARTED", "REPORT_FINISHED", "REPORT_FAILED", "REPORT_CANCELLED", "ACCOUNT_CREATED", "ACCOUNT_ENABLED",
-        "ACCOUNT_DISABLED", "ACCOUNT_ROLE_CHANGED", "ACCOUNT_PASSWORD_SET", "ACCOUNT_DELETED");
+        "ACCOUNT_DISABLED", "ACCOUNT_ROLE_CHANGED", "ACCOUNT_PASSWORD_SET", "ACCOUNT_DELETED", "ROUTE_RECORDED",
+        "ROUTE_VERSION_RECORDED");
   }
 
   /** H2 names the columns of a row map in upper case, PostgreSQL in lower case. */
@@ -340,5 +342,111 @@ class StorageTest {
     rawAudit(jdbc, "APPLICATION_DELETED");
     assertThatThrownBy(() -> new AuditLog(jdbc, CLOCK).list(null, 10)).isInstanceOf(UnreadableRowException.class)
         .hasMessageStartingWith("audit_log.action holds \"APPLICATION_DELETED\", which is none of APPLICATION_SUBMITTED");
+  }
+
+  /** A check result of a route document under the law, as the checker gives it: top-level findings only. */
+  private static Result lawResult(String id, Verdict verdict) {
+    return new Result(new Result.Subject("route", id, null, null), verdict, LocalDate.of(2021, 9, 15), "LAW_2020",
+        new RuleSetRef("2026.11.0", "abc"), List.of(), List.of(), List.of());
+  }
+
+  private static final LawRouteStore.RouteFields DLR = new LawRouteStore.RouteFields("25PZ", LawRouteKind.DLR, "2021-2022");
+
+  private static long storeLawRoute(LawRouteStore store, String id, String brin, LawRouteStore.RouteFields fields, Verdict verdict, byte[] doc) {
+    long route = store.insertRoute(id, brin, fields, NOW);
+    store.insertVersion(new LawRouteStore.NewVersion(route, 1, doc, "sha", lawResult(id, verdict), "school", NOW));
+    store.updateCurrent(route, 1, fields);
+    return route;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void aRouteUnderTheLawKeepsEverySaveExactlyAndTheListAndReferencesSeeTheNewest(String vendor) {
+    LawRouteStore store = new LawRouteStore(JdbcClient.create(fresh(vendor).dataSource()));
+    byte[] v1 = "{ \"type\" : \"route\",\n  \"id\": \"DLR-1\", \"name\": \"Scholengemeenschap 't Vlîet\" }\r\n"
+        .getBytes(StandardCharsets.UTF_8);
+    long r = storeLawRoute(store, "DLR-1", "02QZ", DLR, Verdict.COMPLIANT, v1);
+    storeLawRoute(store, "GLR-1", "04XU", new LawRouteStore.RouteFields(null, LawRouteKind.GLR, null), Verdict.NEEDS_REVIEW,
+        "{}".getBytes(StandardCharsets.UTF_8));
+    byte[] v2 = "{\"type\":\"route\",\"id\":\"DLR-1\"}".getBytes(StandardCharsets.UTF_8);
+    LawRouteStore.RouteFields moved = new LawRouteStore.RouteFields("26PZ", LawRouteKind.DLR, "2022-2023");
+    store.insertVersion(new LawRouteStore.NewVersion(r, 2, v2, "sha2", lawResult("DLR-1", Verdict.NON_COMPLIANT), "school2",
+        NOW.plusDays(1)));
+    store.updateCurrent(r, 2, moved);
+
+    assertThat(store.version(r, 1).orElseThrow().document()).isEqualTo(v1);
+    assertThat(store.version(r, 1).orElseThrow().verdict()).isEqualTo(Verdict.COMPLIANT);
+    LawRouteStore.VersionRow newest = store.version(r, 2).orElseThrow();
+    assertThat(newest.document()).isEqualTo(v2);
+    assertThat(newest.savedBy()).isEqualTo("school2");
+    assertThat(newest.savedAt().toInstant()).isEqualTo(NOW.plusDays(1).toInstant());
+    assertThat(newest.result().path("regime").asString()).isEqualTo("LAW_2020");
+    assertThat(store.versions(r)).extracting(LawRouteStore.VersionSummary::verdict).containsExactly(Verdict.COMPLIANT, Verdict.NON_COMPLIANT);
+    assertThat(store.find("02QZ", "DLR-1")).hasValueSatisfying(row -> {
+      assertThat(row.currentVersion()).isEqualTo(2);
+      assertThat(row.institutionBrin()).isEqualTo("26PZ");
+      assertThat(row.firstSchoolYear()).isEqualTo("2022-2023");
+    });
+
+    assertThat(store.list(new LawRouteStore.Filter(null, null, null, null, null))).extracting(l -> l.route().routeId())
+        .containsExactly("DLR-1", "GLR-1");
+    assertThat(store.list(new LawRouteStore.Filter(LawRouteKind.GLR, null, null, null, null))).extracting(l -> l.route().routeId())
+        .containsExactly("GLR-1");
+    assertThat(store.list(new LawRouteStore.Filter(null, "2022-2023", "26PZ", Verdict.NON_COMPLIANT, null)))
+        .singleElement().satisfies(l -> assertThat(l.verdict()).isEqualTo(Verdict.NON_COMPLIANT));
+    assertThat(store.list(new LawRouteStore.Filter(null, null, null, Verdict.COMPLIANT, null))).isEmpty();
+    assertThat(store.list(new LawRouteStore.Filter(null, null, null, null, Set.of("04XU")))).extracting(l -> l.route().routeId())
+        .containsExactly("GLR-1");
+    assertThat(store.list(new LawRouteStore.Filter(null, null, null, null, Set.of()))).isEmpty();
+
+    assertThat(store.latest(Set.of("DLR-1", "GLR-1", "NONE-1"), null)).extracting(LawRouteStore.Latest::version).containsExactly(2, 1);
+    assertThat(store.latest(Set.of("DLR-1"), null)).singleElement().satisfies(l -> assertThat(l.document()).isEqualTo(v2));
+    assertThat(store.latest(Set.of("DLR-1"), Set.of("04XU"))).isEmpty();
+  }
+
+  /** Like application ids, a route's id is unique per school: two schools may use it, one school only once; a save is one version once. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void aRouteIdIsUniquePerSchoolAndAVersionNumberPerRoute(String vendor) {
+    LawRouteStore store = new LawRouteStore(JdbcClient.create(fresh(vendor).dataSource()));
+    long r = storeLawRoute(store, "DLR-1", "02QZ", DLR, Verdict.COMPLIANT, new byte[] {'{', '}'});
+    storeLawRoute(store, "DLR-1", "04XU", DLR, Verdict.COMPLIANT, new byte[] {'{', '}'});
+    assertThat(store.findAll("DLR-1")).extracting(LawRouteStore.RouteRow::schoolBrin).containsExactly("02QZ", "04XU");
+    assertThatThrownBy(() -> store.insertRoute("DLR-1", "02QZ", DLR, NOW)).isInstanceOf(DataAccessException.class);
+    assertThatThrownBy(() -> store.insertVersion(new LawRouteStore.NewVersion(r, 1, new byte[] {'{', '}'}, "sha",
+        lawResult("DLR-1", Verdict.COMPLIANT), "school", NOW))).isInstanceOf(DataAccessException.class);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void aFailedSaveOfARouteLeavesNothingHalfWritten(String vendor) {
+    DataSource ds = fresh(vendor).dataSource();
+    LawRouteStore store = new LawRouteStore(JdbcClient.create(ds));
+    TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(ds));
+    assertThatThrownBy(() -> tx.executeWithoutResult(s -> {
+      long r = store.insertRoute("DLR-1", "02QZ", DLR, NOW);
+      store.insertVersion(new LawRouteStore.NewVersion(r, 1, new byte[] {'{', '}'}, "sha", lawResult("DLR-1", Verdict.COMPLIANT),
+          "school", NOW));
+      store.insertVersion(new LawRouteStore.NewVersion(r, 1, new byte[] {'{', '}'}, "sha", lawResult("DLR-1", Verdict.COMPLIANT),
+          "school", NOW)); // the same version twice: refused
+    })).isInstanceOf(DataAccessException.class);
+    assertThat(store.findAll("DLR-1")).isEmpty();
+    assertThat(JdbcClient.create(ds).sql("select count(*) from law_route_version").query(Long.class).single()).isZero();
+  }
+
+  /** A route's kind and verdict are stored by name, and a stored name no type knows is an error naming the column. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("databases")
+  void aRoutesKindIsStoredByNameAndAnUnknownOneIsAnErrorNamingTheColumn(String vendor) {
+    JdbcClient jdbc = JdbcClient.create(fresh(vendor).dataSource());
+    LawRouteStore store = new LawRouteStore(jdbc);
+    for (LawRouteKind kind : LawRouteKind.values()) {
+      storeLawRoute(store, kind + "-1", "02QZ", new LawRouteStore.RouteFields(null, kind, null), Verdict.COMPLIANT, new byte[] {'{', '}'});
+    }
+    assertThat(jdbc.sql("select kind from law_route order by id").query(String.class).list()).containsExactly("DLR", "GLR");
+    assertThat(jdbc.sql("select verdict from law_route_version").query(String.class).list()).containsOnly("COMPLIANT");
+    jdbc.sql("update law_route set kind = 'KLR' where route_id = 'GLR-1'").update();
+    assertThatThrownBy(() -> store.find("02QZ", "GLR-1")).isInstanceOf(UnreadableRowException.class)
+        .hasMessage("law_route.kind holds \"KLR\", which is none of DLR, GLR");
   }
 }

@@ -64,7 +64,8 @@ class ReportRunTest {
       }
     }
     assertThat(Files.readAllLines(dir.resolve("out/results.jsonl"))).isEqualTo(expected);
-    assertThat(outcome.records()).isEqualTo(730);
+    // 30 applications, the route documents under the law and 700 trajectories, each a record
+    assertThat(outcome.records()).isEqualTo(30 + Generator.Options.defaultRoutes(700) + 700);
     assertThat(outcome.complete()).isTrue();
   }
 
@@ -291,5 +292,221 @@ class ReportRunTest {
     tools.jackson.databind.node.ObjectNode json = (tools.jackson.databind.node.ObjectNode) Json.MAPPER.readTree(result);
     json.remove("ruleSet");
     return json.toString();
+  }
+
+  @Test
+  void aRouteDocumentIsAValueOfTypeAndAReferenceToItIsAKey() {
+    assertThat(ReportRun.hasRouteValue("{\"type\":\"route\",\"id\":\"DLR-1\"}")).isTrue();
+    assertThat(ReportRun.hasRouteValue("{ \"type\" :\n \"route\" }")).isTrue();
+    assertThat(ReportRun.hasRouteValue("{\"type\":\"trajectory\",\"route\":{\"ref\":{\"route\":\"DLR-1\"}}}")).isFalse();
+  }
+
+  /** Route documents are read before the trajectories that refer to them, as applications are, and counted as routes. */
+  @Test
+  void aLawTrajectoryRefersOnlyToARouteDocumentReadBeforeIt() throws Exception {
+    Generator g = Generator.create(new Generator.Options(40, 3, 4, 21, 1.0, Map.of()), TestRuleSet.RULES.resolve("reference"));
+    java.io.StringWriter text = new java.io.StringWriter();
+    g.writeJsonLines(text);
+    List<String> all = text.toString().lines().toList();
+    List<String> routes = all.stream().filter(l -> l.startsWith("{\"type\":\"route\"")).toList();
+    String referring = all.stream().filter(l -> l.contains("\"ref\":{\"route\":\"" + Json.MAPPER.readTree(routes.get(0)).get("id").asString()))
+        .findFirst().orElseThrow();
+
+    Path before = write(dir, "before.jsonl", List.of(routes.get(0), referring));
+    run(request(before, "before"));
+    List<JsonNode> results = Files.readAllLines(dir.resolve("before/results.jsonl")).stream().map(Json.MAPPER::readTree).toList();
+    assertThat(results.get(1).get("verdict").asString()).isNotEqualTo("INVALID");
+    assertThat(results.get(1).get("regime").asString()).isEqualTo("LAW_2020");
+    JsonNode summary = Json.MAPPER.readTree(dir.resolve("before/summary.json").toFile());
+    assertThat(summary.get("law").get("routes").asInt()).isEqualTo(1);
+    assertThat(summary.get("law").get("students").asInt()).isEqualTo(1);
+    assertThat(summary.get("verdicts").get("route").get("COMPLIANT").asInt()
+        + summary.get("verdicts").get("route").get("NEEDS_REVIEW").asInt()
+        + summary.get("verdicts").get("route").get("NON_COMPLIANT").asInt()).isEqualTo(1);
+    assertThat(summary.get("groups").get("trajectory").get("school").get(0).get("value").asString())
+        .isEqualTo(Json.MAPPER.readTree(routes.get(0)).get("provider").get("school").get("brin").asString());
+
+    Path after = write(dir, "after.jsonl", List.of(referring, routes.get(0)));
+    run(request(after, "after"));
+    JsonNode unresolved = Json.MAPPER.readTree(Files.readAllLines(dir.resolve("after/results.jsonl")).get(0));
+    assertThat(unresolved.get("verdict").asString()).isEqualTo("INVALID");
+    assertThat(unresolved.get("errors").get(0).get("path").asString()).isEqualTo("route.ref.route");
+
+    // route documents given with --applications are known to every record, and are not reported on
+    Path given = write(dir, "given.jsonl", List.of(routes.get(0)));
+    Path alone = write(dir, "alone.jsonl", List.of(referring));
+    run(request(alone, "given").withApplications(given));
+    assertThat(Files.readAllLines(dir.resolve("given/results.jsonl"))).singleElement()
+        .satisfies(l -> assertThat(Json.MAPPER.readTree(l).get("verdict").asString()).isNotEqualTo("INVALID"));
+  }
+
+  /**
+   * The sections on the law and the passage, recomputed from results.jsonl, findings.csv and the input: every students'
+   * table adds up to the one denominator (readable trajectories), route documents count as routes, and the switch of
+   * 1 August 2022 counts the experiment students still in a route then with their verdicts and norms.
+   */
+  @Test
+  void theLawSectionsAgreeWithTheResultsAndTheFindings() throws Exception {
+    Path input = generated(2000, 40);
+    // a route without permission started in 2020-2021: a rule of the law speaks about it (I-14)
+    List<String> lines = new ArrayList<>(Files.readAllLines(input));
+    lines.add(line(TestRuleSet.fixture("LAW_2020/wet-sterk-beroepsonderwijs/route-zonder-toestemming-die-in-2020-2021-begint").tree()));
+    Files.write(input, lines);
+    run(request(input, "out"));
+    JsonNode law = Json.MAPPER.readTree(dir.resolve("out/summary.json").toFile()).get("law");
+
+    List<JsonNode> results = Files.readAllLines(dir.resolve("out/results.jsonl")).stream().map(Json.MAPPER::readTree).toList();
+    List<JsonNode> documents = lines.stream().map(l -> (JsonNode) Json.MAPPER.readTree(l)).toList();
+    Map<String, java.util.Set<String>> lawRuleSubjects = new java.util.HashMap<>();
+    java.util.Set<String> lawRules = new java.util.HashSet<>();
+    TestRuleSet.get().rules().values().forEach(r -> {
+      if (r.regimes().contains("LAW_2020")) {
+        lawRules.add(r.name());
+      }
+    });
+    Map<String, Map<String, java.util.Set<String>>> normSubjects = new java.util.HashMap<>();
+    try (Reader in = Files.newBufferedReader(dir.resolve("out/findings.csv"))) {
+      for (CSVRecord row : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+        if (lawRules.contains(row.get("rule"))) {
+          lawRuleSubjects.computeIfAbsent(row.get("subject_type"), k -> new java.util.HashSet<>()).add(row.get("subject_id"));
+        }
+        if (!"INFO".equals(row.get("severity"))) {
+          normSubjects.computeIfAbsent(row.get("norm"), k -> new java.util.HashMap<>())
+              .computeIfAbsent(row.get("severity"), k -> new java.util.HashSet<>()).add(row.get("subject_id"));
+        }
+      }
+    }
+
+    // per regime: the readable trajectories by their result's regime and verdict; the rows add up to N
+    Map<String, Map<String, Integer>> byRegime = new java.util.TreeMap<>();
+    Map<String, Integer> underLawByRegime = new java.util.TreeMap<>();
+    int students = 0;
+    int routes = 0;
+    for (JsonNode r : results) {
+      String type = r.get("subject").get("type").asString();
+      if ("route".equals(type)) {
+        routes++;
+      }
+      if (!"trajectory".equals(type) || "INVALID".equals(r.get("verdict").asString())) {
+        continue;
+      }
+      students++;
+      String regime = r.get("regime").asString();
+      byRegime.computeIfAbsent(regime, k -> new java.util.TreeMap<>()).merge(r.get("verdict").asString(), 1, Integer::sum);
+      if (lawRuleSubjects.getOrDefault("trajectory", java.util.Set.of()).contains(r.get("subject").get("id").asString())) {
+        underLawByRegime.merge(regime, 1, Integer::sum);
+      }
+    }
+    assertThat(law.get("students").asInt()).isEqualTo(students);
+    assertThat(law.get("routes").asInt()).isEqualTo(routes).isEqualTo(Generator.Options.defaultRoutes(2000));
+    int sum = 0;
+    for (JsonNode row : law.get("regimes")) {
+      Map<String, Integer> expected = byRegime.get(row.get("regime").asString());
+      for (String verdict : List.of("COMPLIANT", "NEEDS_REVIEW", "NON_COMPLIANT")) {
+        assertThat(row.get(verdict).asInt()).as(row.get("regime") + " " + verdict).isEqualTo(expected.getOrDefault(verdict, 0));
+      }
+      assertThat(row.get("judgedUnderLaw").asInt()).isEqualTo(underLawByRegime.getOrDefault(row.get("regime").asString(), 0));
+      sum += row.get("total").asInt();
+    }
+    assertThat(sum).isEqualTo(students);
+    assertThat(byRegime.keySet()).containsExactly("EXP_2013", "EXP_2015", "LAW_2020");
+    assertThat(underLawByRegime.get("LAW_2020")).as("the route without permission").isPositive();
+
+    // DLR against GLR: the kinds add up to the students of LAW_2020; the route documents to the routes
+    int lawStudents = 0;
+    for (JsonNode row : law.get("regimes")) {
+      lawStudents += "LAW_2020".equals(row.get("regime").asString()) ? row.get("total").asInt() : 0;
+    }
+    assertThat(total(law.get("kinds").get("trajectory"))).isEqualTo(lawStudents);
+    assertThat(total(law.get("kinds").get("route"))).isEqualTo(routes);
+    assertThat(law.get("kinds").get("trajectory")).extracting(k -> k.get("kind").asString()).containsExactly("DLR", "GLR", "onbekend");
+
+    // leerweg to level and the exam's route year: each group adds up to its regime's students, or to the routes
+    Map<String, Integer> groupTotals = new java.util.TreeMap<>();
+    law.get("regimes").forEach(row -> groupTotals.put(row.get("regime").asString(), row.get("total").asInt()));
+    groupTotals.put("route", routes);
+    for (String table : List.of("leerwegLevels", "examRouteYears")) {
+      Map<String, Integer> sums = new java.util.TreeMap<>();
+      law.get(table).forEach(row -> sums.merge(row.get("group").asString(), row.get("count").asInt(), Integer::sum));
+      assertThat(sums).as(table).isEqualTo(groupTotals);
+    }
+
+    // leaving: recomputed from the input, the law's overstapoptie and the decree's fallback
+    java.time.LocalDate switchDay = java.time.LocalDate.parse(law.get("passage").get("from").asString());
+    Map<String, int[]> exits = new java.util.TreeMap<>();
+    java.util.Set<String> stillInRoute = new java.util.HashSet<>();
+    int observed = 0;
+    assertThat(results).hasSameSizeAs(documents);
+    for (int i = 0; i < documents.size(); i++) {
+      JsonNode d = documents.get(i);
+      if (!"trajectory".equals(d.get("type").asString()) || "INVALID".equals(results.get(i).get("verdict").asString())) {
+        continue;
+      }
+      java.time.LocalDate asOf = java.time.LocalDate.parse(d.get("asOf").asString());
+      JsonNode route = d.get("route");
+      boolean experiment = route.has("approval") && !route.get("approval").isNull()
+          || route.has("ref") && route.get("ref").has("applicationId");
+      JsonNode exit = d.get("exit");
+      java.time.LocalDate left = exit == null || exit.isNull() ? null : java.time.LocalDate.parse(exit.get("leftOn").asString());
+      if (left != null && !left.isAfter(asOf)) {
+        String option = !experiment || !left.isBefore(switchDay) ? "OVERSTAPOPTIE" : "TERUGVALOPTIE";
+        int[] e = exits.computeIfAbsent(option, k -> new int[2]);
+        e[0]++;
+        e[1] += exit.get("fallback").get("offered").asBoolean() ? 1 : 0;
+      }
+      if (experiment && !asOf.isBefore(switchDay)) {
+        observed++;
+        boolean running = false;
+        for (JsonNode y : d.get("years")) {
+          running |= y.has("routeYear") && !nl.routetoets.model.SchoolYear.parse(y.get("schoolYear").asString()).firstDay().isBefore(switchDay);
+        }
+        if (running && (left == null || !left.isBefore(switchDay))) {
+          stillInRoute.add(d.get("id").asString());
+        }
+      }
+    }
+    for (JsonNode row : law.get("exits")) {
+      int[] e = exits.get(row.get("option").asString());
+      assertThat(row.get("left").asInt()).as(row.get("option").asString()).isEqualTo(e[0]);
+      assertThat(row.get("offered").asInt()).isEqualTo(e[1]);
+    }
+    assertThat(law.get("exits")).hasSize(exits.size()).hasSize(2);
+
+    // the switch: who was still in a route, their verdicts, and their findings per norm
+    JsonNode passage = law.get("passage");
+    assertThat(passage.get("observed").asInt()).isEqualTo(observed);
+    JsonNode still = passage.get("stillInRoute");
+    assertThat(still.get("total").asInt()).isEqualTo(stillInRoute.size()).isPositive().isLessThan(observed);
+    Map<String, Integer> verdicts = new java.util.TreeMap<>();
+    for (JsonNode r : results) {
+      if (r.get("subject").has("id") && stillInRoute.contains(r.get("subject").get("id").asString())) {
+        verdicts.merge(r.get("verdict").asString(), 1, Integer::sum);
+      }
+    }
+    for (String verdict : List.of("COMPLIANT", "NEEDS_REVIEW", "NON_COMPLIANT")) {
+      assertThat(still.get(verdict).asInt()).as(verdict).isEqualTo(verdicts.getOrDefault(verdict, 0));
+    }
+    Map<String, List<Integer>> expectedNorms = new java.util.TreeMap<>();
+    normSubjects.forEach((norm, bySeverity) -> {
+      long violations = bySeverity.getOrDefault("VIOLATION", java.util.Set.of()).stream().filter(stillInRoute::contains).count();
+      long reviews = bySeverity.getOrDefault("REVIEW", java.util.Set.of()).stream().filter(stillInRoute::contains).count();
+      if (violations + reviews > 0) {
+        expectedNorms.put(norm, List.of((int) violations, (int) reviews));
+      }
+    });
+    Map<String, List<Integer>> norms = new java.util.TreeMap<>();
+    passage.get("norms").forEach(n -> norms.put(n.get("norm").asString(), List.of(n.get("violationSubjects").asInt(), n.get("reviewSubjects").asInt())));
+    assertThat(norms).isEqualTo(expectedNorms).isNotEmpty();
+
+    String html = Files.readString(dir.resolve("out/report.html"));
+    assertThat(html).contains("id=\"wet\"", LawText.DENOMINATOR_NL.substring(0, 40), "DLR tegenover GLR", "De overgang van");
+  }
+
+  private static int total(JsonNode rows) {
+    int sum = 0;
+    for (JsonNode row : rows) {
+      sum += row.get("total").asInt();
+    }
+    return sum;
   }
 }

@@ -80,16 +80,55 @@ class DerivationsTest {
     assertThat(derive.regimeOfEvent(LocalDate.of(2015, 10, 1), "LAW_2020")).isEqualTo("LAW_2020");
   }
 
+  @Test
+  void theTextOfTheDecreeChangesOn15March2018On1January2019AndOn1August2020() {
+    assertThat(derive.textVersion("EXP_2013", LocalDate.of(2015, 9, 30))).isEqualTo("D2013");
+    assertThat(derive.textVersion("EXP_2015", LocalDate.of(2015, 10, 1))).isEqualTo("D2015");
+    assertThat(derive.textVersion("EXP_2015", LocalDate.of(2018, 3, 14))).isEqualTo("D2015");
+    assertThat(derive.textVersion("EXP_2015", LocalDate.of(2018, 3, 15))).isEqualTo("D2018");
+    assertThat(derive.textVersion("EXP_2015", LocalDate.of(2019, 1, 1))).isEqualTo("D2019");
+    assertThat(derive.textVersion("EXP_2015", LocalDate.of(2020, 7, 31))).isEqualTo("D2019");
+    assertThat(derive.textVersion("EXP_2015", LocalDate.of(2020, 8, 1))).isEqualTo("D2020");
+    assertThat(derive.textVersion("EXP_2015", LocalDate.of(2022, 7, 31))).isEqualTo("D2020");
+  }
+
+  @Test
+  void noTextOfTheDecreeOutsideItsRegimesOrWithoutADay() {
+    assertThat(derive.textVersion("LAW_2020", LocalDate.of(2021, 8, 1))).isNull();
+    assertThat(derive.textVersion("EXP_2015", LocalDate.of(2022, 8, 1))).isNull();
+    assertThat(derive.textVersion("EXP_2015", null)).isNull();
+    assertThat(derive.textVersion(null, LocalDate.of(2019, 1, 1))).isNull();
+  }
+
+  @Test
+  void anApplicationFollowsTheTextOfItsSubmissionElseThatOfItsStartYear() {
+    SchoolYear start = SchoolYear.parse("2019-2020");
+    assertThat(derive.textVersionOfApplication("EXP_2015", LocalDate.of(2018, 3, 14), start)).isEqualTo("D2015");
+    assertThat(derive.textVersionOfApplication("EXP_2015", LocalDate.of(2018, 10, 15), start)).isEqualTo("D2018");
+    // submitted after the experiments ended: the regime and the text of the start year
+    assertThat(derive.textVersionOfApplication("EXP_2015", LocalDate.of(2022, 9, 1), start)).isEqualTo("D2019");
+    assertThat(derive.textVersionOfApplication("EXP_2015", null, null)).isNull();
+  }
+
+  /** Art. 16a is in the texts up to 2018-03-14 (I-02): its period ends the day before the first text without it. */
+  @Test
+  void article16aEndsOnTheLastDayOfTheTextThatHasIt() {
+    Parameters params = TestRuleSet.get().parameters();
+    assertThat(params.art16aApplies(LocalDate.of(2018, 3, 14))).isTrue();
+    assertThat(params.art16aApplies(LocalDate.of(2018, 3, 15))).isFalse();
+    assertThat(derive.textVersion("EXP_2015", LocalDate.of(2018, 3, 14))).isEqualTo("D2015");
+  }
+
   private static final LocalDate DIPLOMA = LocalDate.of(2018, 7, 10);
 
   private static Trajectory.Exam mbo(Integer level, String completedOn, Boolean passed) {
-    return new Trajectory.Exam(Codes.ExamPart.MBO, level, LocalDate.parse(completedOn), passed);
+    return new Trajectory.Exam(Codes.ExamPart.MBO, level, LocalDate.parse(completedOn), passed, null, null, null);
   }
 
   @Test
   void theBasisberoepsopleidingIsCompletedOnTheFirstPassedLevel2MboExamUpToTheDiploma() {
     List<Trajectory.Exam> exams = List.of(mbo(2, "2018-06-20", true), mbo(null, "2018-05-02", true), mbo(2, "2018-04-01", false),
-        mbo(4, "2018-03-01", true), new Trajectory.Exam(Codes.ExamPart.VMBO_FULL, null, LocalDate.parse("2018-02-01"), true),
+        mbo(4, "2018-03-01", true), new Trajectory.Exam(Codes.ExamPart.VMBO_FULL, null, LocalDate.parse("2018-02-01"), true, null, null, null),
         mbo(2, "2018-07-11", true));
     assertThat(derive.basisberoepsopleidingCompletedOn(exams, DIPLOMA)).isEqualTo(LocalDate.of(2018, 5, 2));
   }
@@ -102,17 +141,17 @@ class DerivationsTest {
   @Test
   void withoutAPassedMboExamBeforeItTheDiplomaDateIsTheCompletion() {
     List<Trajectory.Exam> exams = List.of(mbo(2, "2018-07-11", true), mbo(2, "2018-06-01", null),
-        new Trajectory.Exam(Codes.ExamPart.MBO, 2, null, true));
+        new Trajectory.Exam(Codes.ExamPart.MBO, 2, null, true, null, null, null));
     assertThat(derive.basisberoepsopleidingCompletedOn(exams, DIPLOMA)).isEqualTo(DIPLOMA);
     assertThat(derive.basisberoepsopleidingCompletedOn(List.of(), DIPLOMA)).isEqualTo(DIPLOMA);
   }
 
   @Test
   void theVmboExamIsCompletedByTheWholeExamOrByBothPartsPassedOrNot() {
-    Trajectory.Exam common = new Trajectory.Exam(Codes.ExamPart.VMBO_COMMON_PART, null, LocalDate.of(2017, 6, 1), false);
-    Trajectory.Exam sector = new Trajectory.Exam(Codes.ExamPart.VMBO_SECTOR_PART, null, LocalDate.of(2018, 6, 1), true);
-    Trajectory.Exam full = new Trajectory.Exam(Codes.ExamPart.VMBO_FULL, null, LocalDate.of(2018, 3, 1), null);
-    Trajectory.Exam mbo = new Trajectory.Exam(Codes.ExamPart.MBO, 2, LocalDate.of(2017, 1, 1), true);
+    Trajectory.Exam common = new Trajectory.Exam(Codes.ExamPart.VMBO_COMMON_PART, null, LocalDate.of(2017, 6, 1), false, null, null, null);
+    Trajectory.Exam sector = new Trajectory.Exam(Codes.ExamPart.VMBO_SECTOR_PART, null, LocalDate.of(2018, 6, 1), true, null, null, null);
+    Trajectory.Exam full = new Trajectory.Exam(Codes.ExamPart.VMBO_FULL, null, LocalDate.of(2018, 3, 1), null, null, null, null);
+    Trajectory.Exam mbo = new Trajectory.Exam(Codes.ExamPart.MBO, 2, LocalDate.of(2017, 1, 1), true, null, null, null);
 
     assertThat(derive.vmboExamCompletedOn(List.of(common, sector, mbo))).isEqualTo(LocalDate.of(2018, 6, 1));
     assertThat(derive.vmboExamCompletedOn(List.of(common, sector, full))).isEqualTo(LocalDate.of(2018, 3, 1));

@@ -12,7 +12,7 @@ import nl.routetoets.TestRuleSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * rules/norms.json against the project's copy of spec/regulation.md: every norm has the spec's title,
+ * rules/norms.json against the project's copies of spec/regulation.md and spec/law2020.md: every norm has the spec's title,
  * source article and regimes (or a note saying why it departs from the spec), in the spec's order,
  * and the rules of a norm stay within its regimes.
  */
@@ -33,6 +33,12 @@ class NormCatalogueTest {
     assertThat(SpecNorms.regimes("D2013 art. 2(1)(a)", null)).containsExactly("EXP_2013");
     assertThat(SpecNorms.regimes("D art. 9(1)", null)).containsExactly("EXP_2013", "EXP_2015");
     assertThat(SpecNorms.regimes("UR2015 art. 4(2)", "Oct 2015 →")).containsExactly("EXP_2015");
+    assertThat(byId(spec, "N-LAW-11").title()).isEqualTo("leerweg–level matrix");
+    assertThat(byId(spec, "N-LAW-11").source()).isEqualTo("WVO 10b10(3); WEB 8.5a.2(3); WVO 2020 2.107a(3)");
+    assertThat(byId(spec, "N-LAW-11").appliesTo()).isEqualTo("APP/TRJ");
+    assertThat(byId(spec, "N-LAW-27").title()).isEqualTo("which article to cite");
+    assertThat(byId(spec, "N-TRANS-1").title()).isEqualTo("experiment rules until 31 Jul 2022");
+    assertThat(byId(spec, "N-LAW-3").regimes(byId(spec, "N-LAW-3").source())).containsExactly("LAW_2020");
   }
 
   @Test
@@ -59,7 +65,7 @@ class NormCatalogueTest {
       if (!departs && !Objects.equals(n.source(), s.source())) {
         problems.add(n.id() + ": source \"" + n.source() + "\", the spec says \"" + s.source() + "\" (or say why in note)");
       }
-      List<String> regimes = SpecNorms.regimes(departs ? n.source() : s.source(), s.period());
+      List<String> regimes = s.regimes(departs ? n.source() : s.source());
       if (!departs && !new TreeSet<>(n.regimes()).equals(new TreeSet<>(regimes))) {
         problems.add(n.id() + ": regimes " + n.regimes() + ", its source makes " + regimes + " (or say why in note)");
       }
@@ -86,11 +92,16 @@ class NormCatalogueTest {
 
   /** How a norm's source names each regulation a rule may cite (ruleset.json). */
   private static final java.util.Map<String, java.util.regex.Pattern> NAMED_AS = java.util.Map.of(
-      "BEDL", java.util.regex.Pattern.compile("\\bD(2013|2015)?\\b"),
+      "BEDL", java.util.regex.Pattern.compile("\\bD(2013|2015)?\\b|\\bDecree\\b"),
       "UR", java.util.regex.Pattern.compile("\\bUR"),
       "EB", java.util.regex.Pattern.compile("\\bEB\\b|Eindexamenbesluit"),
       "CT", java.util.regex.Pattern.compile("codetabellen"),
-      "WSB", java.util.regex.Pattern.compile("Stb\\. 2020, 157"));
+      "WSB", java.util.regex.Pattern.compile("Stb\\. 2020, 157"),
+      "WVO", java.util.regex.Pattern.compile("\\bWVO\\b(?! 2020)"),
+      "WVO2020", java.util.regex.Pattern.compile("\\bWVO 2020\\b"),
+      "WEB", java.util.regex.Pattern.compile("\\bWEB\\b"));
+
+  private static final Set<String> LAW_REGULATIONS = Set.of("WVO", "WVO2020", "WEB");
 
   /** A rule cites what it rests on: a regulation, and where the article is numbered that article, of its norm's source. */
   @Test
@@ -108,6 +119,11 @@ class NormCatalogueTest {
               .matcher(source).find()
           || regulation != null && java.util.regex.Pattern.compile(
               "(?:" + regulation.pattern() + ")\\s+" + java.util.regex.Pattern.quote(c.article()) + "(\\(|\\b)").matcher(source).find();
+      // An article of the law (10b16, 8.5a.10) is named as it is written, wherever it stands in the source.
+      if (LAW_REGULATIONS.contains(c.regulation())) {
+        articleNamed = java.util.regex.Pattern.compile("(?<![\\w.])" + java.util.regex.Pattern.quote(c.article()) + "(?![0-9a-z])")
+            .matcher(source).find();
+      }
       if (!regulationNamed || !articleNamed) {
         problems.add(r.file() + ": \"" + r.name() + "\" cites " + c.citation() + "; " + r.norm() + " rests on " + source);
       }

@@ -109,4 +109,24 @@ class RuleSetLoaderTest {
         .isInstanceOf(RuleSetException.class)
         .hasMessageContaining("aanvraagrondes.json: timeZone is missing");
   }
+
+  /** The texts of a regime follow each other day after day: a gap or an overlap would judge a fact by no text or by two. */
+  @Test
+  void textVersionsThatLeaveADayWithoutATextOrGiveItTwoAreRefused() throws IOException {
+    Path rules = copyOfRules();
+    Path versions = rules.resolve("parameters/tekstversies.json");
+    String text = Files.readString(versions);
+    Files.writeString(versions, text.replace("\"validFrom\": \"2018-03-15\"", "\"validFrom\": \"2018-03-16\""));
+    assertThatThrownBy(() -> RuleSetLoader.load(rules))
+        .isInstanceOf(RuleSetException.class)
+        .hasMessageContaining("tekstversies.json: D2018 begins on 2018-03-16");
+    Files.writeString(versions, text.replace("\"validUntil\": \"2022-07-31\"", "\"validUntil\": \"2022-08-31\""));
+    assertThatThrownBy(() -> RuleSetLoader.load(rules))
+        .isInstanceOf(RuleSetException.class)
+        .hasMessageContaining("tekstversies.json: the texts of EXP_2015 end");
+    Files.writeString(versions, text.replace("\"id\": \"D2019\"", "\"id\": \"D2019a\""));
+    assertThatThrownBy(() -> RuleSetLoader.load(rules))
+        .isInstanceOf(RuleSetException.class)
+        .hasMessageContaining("tekstversies.json: D2019a is not among the texts of EXP_2015");
+  }
 }

@@ -12,7 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The norms of the project's copy of spec/regulation.md (§3A–3J) as the catalogue should name them:
+ * The norms of the project's copies of spec/regulation.md (§3A–3J) and spec/law2020.md (§3 and §4.3,
+ * the structural law) as the catalogue should name them:
  * per norm its title, its source article(s) without the provenance marks, where the spec says it what
  * the norm applies to, and the regimes its text versions make. The spec writes a norm in a few ways,
  * all read here: {@code **N-X-1** (source; applies to; period)}, {@code **N-X-1: title** (…)},
@@ -21,11 +22,23 @@ import java.util.regex.Pattern;
  */
 final class SpecNorms {
   static final Path SPEC = Path.of("src/test/resources/spec/regulation.md");
+  static final Path LAW_SPEC = Path.of("src/test/resources/spec/law2020.md");
+  static final List<Path> SPECS = List.of(SPEC, LAW_SPEC);
+  static final String LAW_REGIME = "LAW_2020";
 
-  record SpecNorm(String id, String title, String source, String appliesTo, String period) {}
+  /** @param law a norm of law2020.md, whose regime is the law's whatever its source says */
+  record SpecNorm(String id, String title, String source, String appliesTo, String period, boolean law) {
+    /** The regimes its source makes (a norm of the law: LAW_2020). */
+    List<String> regimes(String source) {
+      return law ? List.of(LAW_REGIME) : SpecNorms.regimes(source, period);
+    }
+  }
 
-  private static final Pattern HEADING =
-      Pattern.compile("^\\*\\*(N-[A-Z]+-\\d+)(?::\\s*([^*]*))?\\*\\*\\s*(?:\\((.*)\\))?\\s*$");
+  private static final Pattern HEADING = Pattern.compile(
+      "^\\*\\*(N-[A-Z]+-\\d+)(?:\\s*\\(new(?:, meta)?\\))?(?::\\s*([^*]*))?\\*\\*\\s*(?:\\((.*)\\))?\\s*(?:\\[[^\\]]*\\].*)?$");
+  /** law2020.md's source bullet: the articles, then what the norm applies to. */
+  private static final Pattern SOURCES_LIST = Pattern.compile("^\\* Sources:\\s*$");
+  private static final Pattern LAW_SOURCE = Pattern.compile("^(.*?)\\.\\s+Applies to ([A-Z/]+)\\.?$");
   /** A provenance mark: [R], [S], [I], [R/I], [R, identical in …], [S: a source]. */
   private static final Pattern MARK = Pattern.compile("\\s*\\[(?:R|S|I)(?:[/,:][^\\]]*)?\\]");
   private static final Pattern HEADING_CITATION = Pattern.compile("^(.*?),\\s*((?:D|UR)(?:2013|2015)? art\\..*)$");
@@ -38,18 +51,25 @@ final class SpecNorms {
 
   private SpecNorms() {}
 
-  /** In the order of the spec. */
+  /** In the order of the specs: regulation.md, then law2020.md. */
   static List<SpecNorm> read() throws IOException {
     Map<String, SpecNorm> norms = new LinkedHashMap<>();
+    for (Path spec : SPECS) {
+      read(spec, spec.equals(LAW_SPEC), norms);
+    }
+    return List.copyOf(norms.values());
+  }
+
+  private static void read(Path spec, boolean law, Map<String, SpecNorm> norms) throws IOException {
     String id = null;
     String head = null;
     String paren = null;
     List<String> body = new ArrayList<>();
-    for (String line : (Files.readString(SPEC) + "\n## end").split("\n")) {
+    for (String line : (Files.readString(spec) + "\n## end").split("\n")) {
       Matcher m = HEADING.matcher(line);
       boolean ends = m.matches() || line.startsWith("## ") || line.startsWith("### ") || line.startsWith("**N-");
       if (ends && id != null) {
-        norms.put(id, parse(id, head, paren, body));
+        norms.put(id, parse(id, head, paren, body, law));
         id = null;
       }
       if (m.matches()) {
@@ -61,10 +81,9 @@ final class SpecNorms {
         body.add(line);
       }
     }
-    return List.copyOf(norms.values());
   }
 
-  private static SpecNorm parse(String id, String head, String paren, List<String> body) {
+  private static SpecNorm parse(String id, String head, String paren, List<String> body, boolean law) {
     String title = null;
     List<String> sources = new ArrayList<>();
     String appliesTo = null;
@@ -85,12 +104,29 @@ final class SpecNorms {
       appliesTo = segments.get(segments.size() - 2);
       sources.add(clean(String.join("; ", segments.subList(0, segments.size() - 2))));
     }
-    for (String line : body) {
+    for (int i = 0; i < body.size(); i++) {
+      String line = body.get(i);
+      Matcher sourcesList = SOURCES_LIST.matcher(line);
+      if (sourcesList.matches()) {
+        // law2020.md's "* Sources:" with the sources as the bullets below it
+        List<String> listed = new ArrayList<>();
+        while (i + 1 < body.size() && body.get(i + 1).startsWith("  * ")) {
+          listed.add(body.get(++i).substring(4).trim().replaceFirst("[;.]$", ""));
+        }
+        sources.add(clean(String.join("; ", listed)));
+        continue;
+      }
       Matcher rule = RULE_BULLET.matcher(line);
       if (title == null && rule.matches()) {
         title = rule.group(1).trim();
       }
       Matcher src = SOURCE_BULLET.matcher(line);
+      Matcher lawSource = src.matches() ? LAW_SOURCE.matcher(src.group(1)) : null;
+      if (lawSource != null && lawSource.matches()) {
+        sources.add(clean(lawSource.group(1)));
+        appliesTo = appliesTo == null ? lawSource.group(2) : appliesTo;
+        continue;
+      }
       if (src.matches()) {
         String text = src.group(1);
         int cut = lastMarkEnd(text);
@@ -120,7 +156,7 @@ final class SpecNorms {
         appliesTo = applies.group(1);
       }
     }
-    return new SpecNorm(id, title, sources.isEmpty() ? null : String.join("; ", sources), appliesTo, period);
+    return new SpecNorm(id, title, sources.isEmpty() ? null : String.join("; ", sources), appliesTo, period, law);
   }
 
   private static int lastMarkEnd(String text) {

@@ -20,11 +20,11 @@ class VmboPassDatesTest {
   private static final LocalDate JULY = LocalDate.of(2017, 7, 1);
 
   private static Trajectory with(List<Trajectory.Exam> exams, Trajectory.Diploma... diplomas) {
-    return new Trajectory("S-1", null, null, null, null, null, List.of(), exams, null, Arrays.asList(diplomas), null);
+    return new Trajectory("S-1", null, null, null, null, null, List.of(), exams, null, Arrays.asList(diplomas), null, null, null, null, null);
   }
 
   private static Trajectory.Exam passed(ExamPart part, LocalDate on) {
-    return new Trajectory.Exam(part, null, on, true);
+    return new Trajectory.Exam(part, null, on, true, null, null, null);
   }
 
   @Test
@@ -45,12 +45,12 @@ class VmboPassDatesTest {
 
   @Test
   void aFailedOrUndatedPartAnMboExamOrAnMboDiplomaShowsNoVmboPass() {
-    Trajectory t = with(List.of(new Trajectory.Exam(ExamPart.VMBO_FULL, null, MAY, false),
-        new Trajectory.Exam(ExamPart.VMBO_COMMON_PART, null, null, true), passed(ExamPart.MBO, JUNE),
-        new Trajectory.Exam(ExamPart.VMBO_SECTOR_PART, null, MAY, null)),
+    Trajectory t = with(List.of(new Trajectory.Exam(ExamPart.VMBO_FULL, null, MAY, false, null, null, null),
+        new Trajectory.Exam(ExamPart.VMBO_COMMON_PART, null, null, true, null, null, null), passed(ExamPart.MBO, JUNE),
+        new Trajectory.Exam(ExamPart.VMBO_SECTOR_PART, null, MAY, null, null, null, null)),
         new Trajectory.Diploma(DiplomaKind.MBO_2, JUNE), new Trajectory.Diploma(DiplomaKind.VMBO_TL, null));
     assertThat(derive.vmboPassShownOn(t)).isNull();
     assertThat(derive.vmboCommonPartPassedOn(t)).isNull();
-    assertThat(derive.vmboPassShownOn(new Trajectory("S-2", null, null, null, null, null, null, null, null, null, null))).isNull();
+    assertThat(derive.vmboPassShownOn(new Trajectory("S-2", null, null, null, null, null, null, null, null, null, null, null, null, null, null))).isNull();
   }
 }

@@ -42,6 +42,24 @@ class ArticleTextsTest {
   }
 
   @Test
+  void theTextOf2020IsShownForTheLaterTextsAndTheTextsOf2018And2019HaveNoneOfTheirOwn() {
+    List<ArticleText> art7 = TEXTS.of(cite("BEDL", "7", "D2020"));
+    assertThat(art7).extracting(ArticleText::version).containsExactly("D2020");
+    String lid3 = String.join("\n", art7.get(0).paragraphs());
+    assertThat(lid3).contains("eindcijfer 6 of meer").doesNotContain("rekentoets");
+    assertThat(TEXTS.of(cite("BEDL", "7", "D2018 D2019"))).isEmpty();
+    assertThat(TEXTS.of(cite("BEDL", "1", "D2018 D2019 D2020"))).extracting(ArticleText::version).containsExactly("D2020");
+    // art. 16a is gone from the later texts
+    assertThat(TEXTS.of(cite("BEDL", "16a", "D2020"))).isEmpty();
+  }
+
+  @Test
+  void theCopyistsEditorialNotesAreNotPartOfTheArticle() {
+    assertThat(TEXTS.of(cite("BEDL", "1", "D2020")).get(0).paragraphs()).noneMatch(p -> p.startsWith(">"))
+        .anyMatch(p -> p.contains("profiel als bedoeld in artikel 10"));
+  }
+
+  @Test
   void theUitvoeringsregelingHasItsOwnVersions() {
     ArticleText ur2 = TEXTS.of(cite("UR", "2", "UR2015")).get(0);
     assertThat(ur2.title()).isEqualTo("Voorschriften aanvraag");
@@ -49,10 +67,25 @@ class ArticleTextsTest {
     assertThat(TEXTS.of(cite("UR", "5", "UR2015")).get(0).title()).startsWith("Overgangsbepaling");
   }
 
+  /** The structural law: the WVO of 2020 (10b..) and its renumbered successor, the WVO 2020 (2.107..), without the copy's notes. */
   @Test
   void regulationsWithoutABundledTextGiveNone() {
     assertThat(TEXTS.of(cite("CT", "1", "CT2014/CT2015"))).isEmpty();
     assertThat(TEXTS.of(cite("WSB", "overgangsrecht", "Stb. 2020, 157"))).isEmpty();
     assertThat(TEXTS.of(null)).isEmpty();
+  }
+
+  @Test
+  void theLawIsBundledInItsThreeTextsWithoutTheCopyistsNotes() {
+    ArticleText wvo = TEXTS.of(cite("WVO", "10b16", "WVO")).get(0);
+    assertThat(wvo.heading()).isEqualTo("Artikel 10b16");
+    assertThat(TEXTS.of(cite("WVO2020", "2.107g", "WVO2020")).get(0).heading()).isEqualTo("Artikel 2.107g");
+    assertThat(String.join("\n", TEXTS.of(cite("WVO", "10b11", "WVO")).get(0).paragraphs())).contains("geschilbeslechting");
+    assertThat(String.join("\n", wvo.paragraphs())).contains("ten minste twee en ten hoogste drie jaren").doesNotContain("Editorial note");
+    assertThat(String.join("\n", TEXTS.of(cite("WVO2020", "2.107g", "WVO2020")).get(0).paragraphs()))
+        .contains("ten minste twee en ten hoogste drie");
+    assertThat(String.join("\n", TEXTS.of(cite("WEB", "8.5a.10", "WEB")).get(0).paragraphs()))
+        .contains("volledige studiejaren");
+    assertThat(TEXTS.of(cite("WVO", "2.107g", "WVO"))).isEmpty();
   }
 }

@@ -390,6 +390,55 @@ class BrowserJourneyIT {
     assertThat(page.select("#f-routes-0-design-years").val()).isEqualTo("1");
   }
 
+  /** A route under the law has no application: the school checks the boards' plan, mends what the form cannot read, in Dutch. */
+  @Test
+  @Order(10)
+  void aSchoolChecksAPlanForARouteUnderTheLaw() throws Exception {
+    signIn("stedelijk", PASSWORD);
+    go(find("nav a[href='/school/route']"));
+    assertThat(find("#f-provider-school-brin").getAttribute("value")).isEqualTo("00AH");
+    browser.page("school-route-empty");
+
+    // a figure with a thousands point, and no peildatum: both named beside their fields, in Dutch, and in the summary
+    type("#f-id", "DLR-00AH-PROEF");
+    type("#f-design-hours-total", "4.000");
+    go(find(".sticky-actions button[value=check]"));
+    assertThat(find(".field.has-error #f-design-hours-total")).isNotNull();
+    assertThat(find("#f-design-hours-total-err").getText()).contains("geen geheel getal");
+    assertThat(find("#f-asOf-err").getText()).contains("nooit de datum van vandaag");
+    browser.page("school-route-errors");
+    find("[role=alert] a[href='#f-design-hours-total']").click();
+    assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("f-design-hours-total");
+
+    // the example plan of the formats, uploaded: checked under the law on its own peildatum
+    find("#file").sendKeys(Path.of("src/test/resources/route/dlr-voorbeeld.json").toAbsolutePath().toString());
+    go(find("form[action='/school/route/upload'] button"));
+    assertThat(find("#result .route-head").getText()).contains("2021-09-15").contains("LAW_2020");
+    assertThat(new org.openqa.selenium.support.ui.Select(find("#f-vmbo-profiel")).getFirstSelectedOption().getAttribute("value"))
+        .isEqualTo("MVI");
+    browser.page("school-route-checked");
+    browser.view("school-route", "#result");
+
+    // what if no melding was made: the law's finding stands beside the melding field and in the list, linked to it
+    new org.openqa.selenium.support.ui.Select(find("#f-melding")).selectByValue("NONE");
+    go(find(".sticky-actions button[value=check]"));
+    assertThat(find("#result .route-head .badge").getAttribute("class")).contains("NON_COMPLIANT");
+    assertThat(all(".field:has(#f-melding) ul.beside li.VIOLATION")).isNotEmpty();
+    assertThat(all("#result .finding a[href='#f-melding']")).isNotEmpty();
+    browser.page("school-route-findings");
+    browser.view("school-route-findings", ".field:has(#f-melding)");
+
+    // the language switch keeps what was typed
+    type("#f-design-years", "5");
+    go(find("button[form=route-form][name=lang]"));
+    assertThat(find("html").getAttribute("lang")).isEqualTo("en");
+    assertThat(find("#f-design-years").getAttribute("value")).isEqualTo("5");
+    browser.page("school-route-english");
+    go(find("button[form=route-form][name=lang]"));
+    assertThat(find("html").getAttribute("lang")).isEqualTo("nl");
+    signOut();
+  }
+
   private HttpResponse<String> post(HttpClient http, String path, Map<String, String> form) throws Exception {
     String body = form.entrySet().stream()
         .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))

@@ -274,4 +274,13 @@ class WebPagesTest extends PageTest {
     assertThat(norm.select("details.law .text").text()).contains("Norm studieduur");
     mvc.perform(get("/norms/N-NOPE").with(as("web-citadel"))).andExpect(status().isNotFound());
   }
+
+  @Test
+  void aNormOfTheLawShowsTheWvoArticleItsSuccessorAndTheWebArticle() throws Exception {
+    Document norm = page(get("/norms/N-LAW-14").with(as("web-citadel")));
+    String law = norm.select("details.law .text").text();
+    // WVO 10b16 and WVO 2020 2.107g say the same in other numbers; the WEB says it in "volledige studiejaren"
+    assertThat(law).contains("ten minste twee en ten hoogste drie jaren").contains("volledige studiejaren");
+    assertThat(norm.select("details.law").size()).isGreaterThanOrEqualTo(3);
+  }
 }

@@ -1,0 +1,13 @@
+package nl.routetoets.facts;
+
+import nl.routetoets.ruleset.LawDated;
+import nl.routetoets.ruleset.RouteScoped;
+
+/**
+ * The vmbo profiel of a route under the law ({@code vmbo.profiel}, WVO 10b10(4)).
+ *
+ * @param known derived: the code is a vmbo profiel of the reference data or a TL profiel; null when not given
+ * @param offeredAtSchool derived: the school lists it among its profielen ({@code provider.school.profielen}); null when either is unknown
+ */
+public record ProfielFact(String path, String routePath, String profiel, Boolean known, Boolean offeredAtSchool, String articleText)
+    implements Located, RouteScoped, LawDated {}

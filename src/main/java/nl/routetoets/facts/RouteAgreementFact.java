@@ -1,0 +1,19 @@
+package nl.routetoets.facts;
+
+import java.math.BigDecimal;
+import nl.routetoets.ruleset.LawDated;
+import nl.routetoets.ruleset.RouteScoped;
+
+/**
+ * The samenwerkingsovereenkomst or interne regeling of a route under the law ({@code agreement}, WVO
+ * 10b11): its clauses a–j. There is one when the document gives an agreement or says {@code "NONE"}.
+ *
+ * @param none the document says there is no agreement
+ * @param oneBoard derived from the provider: one board, so clauses h–j are not required (10b11(3))
+ * @param nonFunded the provider is a designated non-funded school with a non-funded institution: no funding clause (58b, I-71)
+ */
+public record RouteAgreementFact(
+    String path, String routePath, boolean none, String kind, Boolean profielAndRelated, Boolean management,
+    Boolean managementReporting, Boolean organisation, Boolean fundingAgreed, BigDecimal fundingAmountEur, String fundingPurpose,
+    Boolean overstapoptie, Boolean businessInvolvement, Boolean disputes, Boolean joiningAndEnding, Boolean participation,
+    boolean oneBoard, boolean nonFunded, String articleText) implements Located, RouteScoped, LawDated {}

@@ -1,0 +1,122 @@
+package nl.routetoets.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.routetoets.ruleset.LawParameters;
+import nl.routetoets.ruleset.Reference;
+import nl.routetoets.web.ResultView.FindingView;
+import nl.routetoets.web.RouteForm.Field;
+import nl.routetoets.web.RouteForm.Group;
+import org.springframework.context.MessageSource;
+
+/**
+ * The route form ready to render: every field with its label, help, value(s), choices, the error
+ * about it and the findings about it. Texts come from the messages: {@code routeForm.f.<path>} (label),
+ * {@code routeForm.h.<path>} (help), {@code routeForm.g.<group>} and {@code routeForm.gh.<group>} (a
+ * group's title and help); a choice shows {@code routeForm.o.<path>.<value>}, else {@code code.<value>},
+ * else its code. The vmbo profielen are the rule set's: its reference list, then the TL profielen of
+ * the law's parameters.
+ */
+public record RouteFormView(List<GroupView> groups) {
+  public record GroupView(String key, String title, String help, List<FieldView> fields) {}
+
+  public record Option(String value, String label) {}
+
+  /** Choices under a heading ({@code <optgroup>}); {@code label} null for choices without one. */
+  public record OptionGroup(String label, List<Option> options) {}
+
+  /**
+   * {@code kind}: how the template shows it: {@code TEXT}, {@code DATE}, {@code NUMBER}, {@code BOOL}
+   * (unknown, yes, no), {@code SELECT} (unknown and the choices) or {@code CHECKS} (check boxes).
+   * {@code findings}: the findings whose path (or, for a finding about the whole route, whose missing
+   * facts) name this field.
+   */
+  public record FieldView(String name, String id, String kind, String label, String help, String value, List<String> values,
+      List<OptionGroup> optionGroups, String error, List<FindingView> findings) {
+
+    /** Every choice, headed or not: for check boxes, and to tell a value that is no choice. */
+    public List<Option> options() {
+      return optionGroups.stream().flatMap(g -> g.options().stream()).toList();
+    }
+
+    public boolean isChoice(String v) {
+      return options().stream().anyMatch(o -> o.value().equals(v));
+    }
+
+    /** The ids that describe the input: help, error, findings. */
+    public String describedBy() {
+      List<String> ids = new ArrayList<>();
+      if (help != null) {
+        ids.add(id + "-help");
+      }
+      if (error != null) {
+        ids.add(id + "-err");
+      }
+      if (!findings.isEmpty()) {
+        ids.add(id + "-findings");
+      }
+      return ids.isEmpty() ? null : String.join(" ", ids);
+    }
+  }
+
+  static RouteFormView of(Map<String, List<String>> values, Map<String, String> errors, Map<String, List<FindingView>> findings,
+      Reference reference, LawParameters law, MessageSource messages, Locale locale) {
+    List<GroupView> groups = new ArrayList<>();
+    for (Group g : RouteForm.GROUPS) {
+      List<FieldView> fields = new ArrayList<>();
+      for (Field f : g.fields()) {
+        List<String> v = values.getOrDefault(f.path(), List.of(""));
+        fields.add(new FieldView(f.path(), FormView.fieldId(f.path()), shownAs(f.kind()), text("routeForm.f." + f.path(), f.path(), messages, locale),
+            text("routeForm.h." + f.path(), null, messages, locale), v.isEmpty() ? "" : v.get(0), v,
+            choices(f, reference, law, messages, locale), errors.get(f.path()), findings.getOrDefault(f.path(), List.of())));
+      }
+      groups.add(new GroupView(g.key(), text("routeForm.g." + g.key(), g.key(), messages, locale),
+          text("routeForm.gh." + g.key(), null, messages, locale), fields));
+    }
+    return new RouteFormView(groups);
+  }
+
+  private static String shownAs(RouteForm.Kind kind) {
+    return switch (kind) {
+      case DATE -> "DATE";
+      case INT, DECIMAL -> "NUMBER";
+      case BOOL -> "BOOL";
+      case ENUM, YEAR_OR_NONE, PRESENCE, PROFIEL -> "SELECT";
+      case ENUM_LIST, PROFIEL_LIST -> "CHECKS";
+      case TEXT, SCHOOL_YEAR, LIST -> "TEXT";
+    };
+  }
+
+  private static List<OptionGroup> choices(Field f, Reference reference, LawParameters law, MessageSource messages, Locale locale) {
+    if (f.kind() == RouteForm.Kind.PROFIEL || f.kind() == RouteForm.Kind.PROFIEL_LIST) {
+      return profielen(reference, law, messages, locale);
+    }
+    if (f.options().isEmpty()) {
+      return List.of();
+    }
+    List<Option> options = f.options().stream().map(o -> new Option(o, optionLabel(f.path(), o, messages, locale))).toList();
+    return List.of(new OptionGroup(null, options));
+  }
+
+  /** The beroepsgerichte profielen of the reference list ("PIE – Produceren, installeren en energie"), then the TL's. */
+  private static List<OptionGroup> profielen(Reference reference, LawParameters law, MessageSource messages, Locale locale) {
+    List<Option> vbo = reference.profielen().stream().map(p -> new Option(p.code(), p.code() + " – " + p.name())).toList();
+    List<Option> tl = law.tlProfielen().stream()
+        .map(code -> new Option(code, messages.getMessage("routeForm.tlProfiel",
+            new Object[] {messages.getMessage("code." + code, null, code, locale)}, locale)))
+        .toList();
+    return List.of(new OptionGroup(messages.getMessage("routeForm.profielen.vbo", null, locale), vbo),
+        new OptionGroup(messages.getMessage("routeForm.profielen.tl", null, locale), tl));
+  }
+
+  private static String optionLabel(String path, String value, MessageSource messages, Locale locale) {
+    String generic = messages.getMessage("code." + value, null, value, locale);
+    return messages.getMessage("routeForm.o." + path + "." + value, null, generic, locale);
+  }
+
+  private static String text(String key, String fallback, MessageSource messages, Locale locale) {
+    return messages.getMessage(key, null, fallback, locale);
+  }
+}
