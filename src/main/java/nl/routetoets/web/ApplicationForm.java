@@ -1,5 +1,8 @@
 package nl.routetoets.web;
 
+import static nl.routetoets.web.FormDocuments.at;
+import static nl.routetoets.web.FormDocuments.set;
+
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -39,7 +42,7 @@ final class ApplicationForm {
     }
 
     static Field choice(String path, Class<? extends Enum<?>> codes) {
-      return new Field(path, Kind.ENUM, names(codes));
+      return new Field(path, Kind.ENUM, FormDocuments.names(codes));
     }
   }
 
@@ -75,7 +78,7 @@ final class ApplicationForm {
   static final List<Group> ROUTE = List.of(
       new Group("route", List.of(
           Field.of("routeId", Kind.TEXT), Field.choice("routeType", Codes.RouteType.class),
-          new Field("leerwegen", Kind.ENUM_LIST, names(Codes.Leerweg.class)))),
+          new Field("leerwegen", Kind.ENUM_LIST, FormDocuments.names(Codes.Leerweg.class)))),
       new Group("vmbo", List.of(
           Field.choice("vmbo.sector", Codes.Sector.class), Field.of("vmbo.profiel", Kind.TEXT), Field.of("vmbo.afdeling", Kind.TEXT))),
       new Group("mbo", List.of(
@@ -234,29 +237,6 @@ final class ApplicationForm {
       }
     }
     return List.of(text);
-  }
-
-  private static JsonNode at(JsonNode node, String path) {
-    JsonNode n = node;
-    for (String part : path.split("\\.")) {
-      n = n == null ? null : n.get(part);
-    }
-    return n;
-  }
-
-  /** Writes a value at a dotted path, making the objects on the way; a non-object in the way is replaced. */
-  private static void set(ObjectNode root, String path, JsonNode value) {
-    String[] parts = path.split("\\.");
-    ObjectNode o = root;
-    for (int i = 0; i < parts.length - 1; i++) {
-      JsonNode next = o.get(parts[i]);
-      o = next != null && next.isObject() ? (ObjectNode) next : o.putObject(parts[i]);
-    }
-    o.set(parts[parts.length - 1], value);
-  }
-
-  private static List<String> names(Class<? extends Enum<?>> codes) {
-    return Arrays.stream(codes.getEnumConstants()).map(Enum::name).toList();
   }
 
   /** Parses the hidden copy of the document the form edits; a tampered or empty one starts afresh. */

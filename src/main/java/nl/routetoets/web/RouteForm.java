@@ -1,5 +1,8 @@
 package nl.routetoets.web;
 
+import static nl.routetoets.web.FormDocuments.at;
+import static nl.routetoets.web.FormDocuments.set;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -49,11 +52,11 @@ final class RouteForm {
     }
 
     static Field choice(String path, Class<? extends Enum<?>> codes) {
-      return new Field(path, Kind.ENUM, names(codes));
+      return new Field(path, Kind.ENUM, FormDocuments.names(codes));
     }
 
     static Field choices(String path, Class<? extends Enum<?>> codes) {
-      return new Field(path, Kind.ENUM_LIST, names(codes));
+      return new Field(path, Kind.ENUM_LIST, FormDocuments.names(codes));
     }
 
     static Field bool(String path) {
@@ -321,29 +324,5 @@ final class RouteForm {
       return f.kind() == Kind.LIST ? List.of(String.join(", ", items)) : items;
     }
     return List.of(node.isString() ? node.asString() : node.toString());
-  }
-
-  /** The node at a dotted path; null where the way is not an object (a part that is "NONE", say). */
-  private static JsonNode at(JsonNode node, String path) {
-    JsonNode n = node;
-    for (String part : path.split("\\.")) {
-      n = n != null && n.isObject() ? n.get(part) : null;
-    }
-    return n;
-  }
-
-  /** Writes a value at a dotted path, making the objects on the way. */
-  private static void set(ObjectNode root, String path, JsonNode value) {
-    String[] parts = path.split("\\.");
-    ObjectNode o = root;
-    for (int i = 0; i < parts.length - 1; i++) {
-      JsonNode next = o.get(parts[i]);
-      o = next != null && next.isObject() ? (ObjectNode) next : o.putObject(parts[i]);
-    }
-    o.set(parts[parts.length - 1], value);
-  }
-
-  private static List<String> names(Class<? extends Enum<?>> codes) {
-    return Arrays.stream(codes.getEnumConstants()).map(Enum::name).toList();
   }
 }

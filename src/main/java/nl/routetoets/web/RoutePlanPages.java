@@ -1,7 +1,6 @@
 package nl.routetoets.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -90,13 +89,8 @@ class RoutePlanPages {
       model.addAttribute("uploadError", messages.getMessage("routeForm.upload.tooLarge", new Object[] {maxUpload.toKilobytes()}, locale));
       return newForm(auth, model, locale);
     }
-    JsonNode tree;
-    try {
-      tree = Json.MAPPER.readTree(new String(file.getBytes(), StandardCharsets.UTF_8));
-    } catch (tools.jackson.core.JacksonException e) {
-      tree = null;
-    }
-    if (!(tree instanceof ObjectNode doc) || !"route".equals(doc.path("type").asString(""))) {
+    ObjectNode doc = FormDocuments.uploaded(file.getBytes(), "route");
+    if (doc == null) {
       model.addAttribute("uploadError", messages.getMessage("routeForm.upload.notRoute", null, locale));
       return newForm(auth, model, locale);
     }

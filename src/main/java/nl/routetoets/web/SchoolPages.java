@@ -1,7 +1,6 @@
 package nl.routetoets.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -118,13 +117,8 @@ class SchoolPages {
       model.addAttribute("uploadError", messages.getMessage("upload.tooLarge", new Object[] {maxUpload.toKilobytes()}, locale));
       return newForm(auth, model, locale);
     }
-    JsonNode tree;
-    try {
-      tree = Json.MAPPER.readTree(new String(file.getBytes(), StandardCharsets.UTF_8));
-    } catch (tools.jackson.core.JacksonException e) {
-      tree = null;
-    }
-    if (!(tree instanceof ObjectNode doc) || !"application".equals(doc.path("type").asString(""))) {
+    ObjectNode doc = FormDocuments.uploaded(file.getBytes(), "application");
+    if (doc == null) {
       model.addAttribute("uploadError", messages.getMessage("upload.notApplication", null, locale));
       return newForm(auth, model, locale);
     }

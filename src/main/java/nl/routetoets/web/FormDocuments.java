@@ -1,0 +1,49 @@
+package nl.routetoets.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import nl.routetoets.document.Json;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** What the application form and the route form both do with their documents: an uploaded file, fields at dotted paths, the codes of a select. */
+final class FormDocuments {
+  private FormDocuments() {}
+
+  /** The node at a dotted path; null where the way is not an object (a part that is "NONE", say). */
+  static JsonNode at(JsonNode node, String path) {
+    JsonNode n = node;
+    for (String part : path.split("\\.")) {
+      n = n != null && n.isObject() ? n.get(part) : null;
+    }
+    return n;
+  }
+
+  /** Writes a value at a dotted path, making the objects on the way; a non-object in the way is replaced. */
+  static void set(ObjectNode root, String path, JsonNode value) {
+    String[] parts = path.split("\\.");
+    ObjectNode o = root;
+    for (int i = 0; i < parts.length - 1; i++) {
+      JsonNode next = o.get(parts[i]);
+      o = next != null && next.isObject() ? (ObjectNode) next : o.putObject(parts[i]);
+    }
+    o.set(parts[parts.length - 1], value);
+  }
+
+  /** An uploaded file as a document of this {@code type}; null when it is no JSON object of that type. */
+  static ObjectNode uploaded(byte[] bytes, String type) {
+    JsonNode tree;
+    try {
+      tree = Json.MAPPER.readTree(new String(bytes, StandardCharsets.UTF_8));
+    } catch (tools.jackson.core.JacksonException e) {
+      return null;
+    }
+    return tree instanceof ObjectNode doc && type.equals(doc.path("type").asString("")) ? doc : null;
+  }
+
+  /** The codes of an enum, as a select offers them. */
+  static List<String> names(Class<? extends Enum<?>> codes) {
+    return Arrays.stream(codes.getEnumConstants()).map(Enum::name).toList();
+  }
+}
