@@ -29,6 +29,7 @@ class ArchitectureTest {
         .layer("live").definedBy("nl.routetoets.live..")
         .layer("fixtures").definedBy("nl.routetoets.fixtures..")
         .layer("report").definedBy("nl.routetoets.report..")
+        .layer("print").definedBy("nl.routetoets.print..")
         .layer("generate").definedBy("nl.routetoets.generate..")
         .layer("register").definedBy("nl.routetoets.register..")
         .layer("check").definedBy("nl.routetoets.check..")
@@ -49,6 +50,7 @@ class ArchitectureTest {
         .whereLayer("live").mayOnlyBeAccessedByLayers("service", "api", "web", "dusiworkflow", "reportjob")
         .whereLayer("fixtures").mayOnlyBeAccessedByLayers("cli", "live")
         .whereLayer("report").mayOnlyBeAccessedByLayers("cli", "reportjob")
+        .whereLayer("print").mayOnlyBeAccessedByLayers("report", "reportjob", "web", "cli")
         .whereLayer("generate").mayOnlyBeAccessedByLayers("cli")
         .whereLayer("register").mayOnlyBeAccessedByLayers("report", "generate")
         .whereLayer("check").mayOnlyBeAccessedByLayers("cli", "fixtures", "dusiworkflow", "report")
@@ -67,7 +69,7 @@ class ArchitectureTest {
     noClasses().that().resideInAnyPackage("nl.routetoets.model..", "nl.routetoets.ruleset..", "nl.routetoets.facts..",
             "nl.routetoets.document..", "nl.routetoets.check..",
             "nl.routetoets.fixtures..", "nl.routetoets.live..", "nl.routetoets.report..", "nl.routetoets.register..",
-            "nl.routetoets.generate..")
+            "nl.routetoets.generate..", "nl.routetoets.print..")
         .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.servlet..")
         .check(CLASSES);
   }

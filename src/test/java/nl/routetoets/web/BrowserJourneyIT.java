@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import nl.routetoets.TestRuleSet;
 import nl.routetoets.document.Json;
 import nl.routetoets.dusiworkflow.ApplicationWorkflow;
@@ -26,7 +23,6 @@ import nl.routetoets.security.Caller;
 import nl.routetoets.security.Role;
 import nl.routetoets.service.RouteToetsApplication;
 import org.jsoup.Jsoup;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -34,13 +30,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -57,17 +50,14 @@ import tools.jackson.databind.node.ObjectNode;
     "logging.config=classpath:logback.xml"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class BrowserJourneyIT {
-  static final String PASSWORD = "a-long-test-password";
+class BrowserJourneyIT extends BrowserJourney {
   /** Two routes of one form (UR2015 art. 2(5)); the school is Het Stedelijk Alpha, BRIN 00AH. */
   private static final String DEMO = "aanvraag-2017-twee-routes-techniek-en-zorg.json";
   /** A beroepsroute designed in three years, APP-2016-0241 of Baanderherencollege (04XU). */
   private static final String VIOLATION = "aanvraag-2016-beroepsroute-drie-jaar-fout.json";
 
-  @LocalServerPort int port;
   @Autowired Accounts accounts;
   @Autowired ApplicationWorkflow workflow;
-  private Browser browser;
   private String id;
 
   @BeforeAll
@@ -83,65 +73,6 @@ class BrowserJourneyIT {
     workflow.submit(new Caller("baanderheren", Role.SCHOOL, Set.of("04XU")),
         Files.readAllBytes(Path.of("demo", VIOLATION)), null);
     browser = new Browser();
-  }
-
-  @AfterAll
-  void stop() throws Exception {
-    if (browser != null) {
-      browser.close();
-    }
-  }
-
-  private String url(String path) {
-    return "http://localhost:" + port + path;
-  }
-
-  private WebElement find(String css) {
-    return browser.driver.findElement(By.cssSelector(css));
-  }
-
-  private List<WebElement> all(String css) {
-    return browser.driver.findElements(By.cssSelector(css));
-  }
-
-  /** Signs in afresh: a test that failed half-way may have left a session. */
-  private void signIn(String user, String password) throws Exception {
-    browser.driver.manage().deleteAllCookies();
-    open("/");
-    find("#username").sendKeys(user);
-    find("#password").sendKeys(password);
-    go(find("form[action='/login'] button[type=submit]"));
-  }
-
-  private void signOut() throws Exception {
-    go(find("form[action='/logout'] button"));
-  }
-
-  /** Opens a page by its address; like every page the tests reach, it is saved and checked. */
-  private void open(String path) throws Exception {
-    browser.driver.get(url(path));
-    browser.visited();
-  }
-
-  /** Clicks what leads to another of our pages, waits for it, saves it and checks it. */
-  private void go(WebElement target) throws Exception {
-    leave(target);
-    browser.visited();
-  }
-
-  /** Clicks what leads to another page and waits until the browser has left this one. */
-  private void leave(WebElement target) {
-    WebElement page = find("html");
-    target.click();
-    // mid-navigation chromedriver may answer with an error about the old node: ask again until it is gone
-    new WebDriverWait(browser.driver, Duration.ofSeconds(20)).ignoring(WebDriverException.class)
-        .until(ExpectedConditions.stalenessOf(page));
-  }
-
-  private void type(String css, String value) {
-    WebElement input = find(css);
-    input.clear();
-    input.sendKeys(value);
   }
 
   @Test
@@ -439,12 +370,4 @@ class BrowserJourneyIT {
     signOut();
   }
 
-  private HttpResponse<String> post(HttpClient http, String path, Map<String, String> form) throws Exception {
-    String body = form.entrySet().stream()
-        .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-        .collect(Collectors.joining("&"));
-    return http.send(HttpRequest.newBuilder(URI.create(url(path)))
-        .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-        HttpResponse.BodyHandlers.ofString());
-  }
 }
