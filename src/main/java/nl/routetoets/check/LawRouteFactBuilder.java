@@ -76,7 +76,7 @@ final class LawRouteFactBuilder {
     String profiel = vmbo == null ? null : vmbo.profiel();
     if (profiel != null) {
       out.accept(new ProfielFact(at + "vmbo.profiel", routePath, profiel, derive.lawProfielKnown(profiel),
-          school == null || school.profielen() == null ? null : school.profielen().contains(profiel), text));
+          school == null || school.profielen() == null ? null : school.profielen().contains(profiel), text, REGIME));
     }
     RouteParts.Mbo mbo = r.mbo();
     Integer level = mbo == null ? null : mbo.level();
@@ -96,7 +96,7 @@ final class LawRouteFactBuilder {
     agreementAndMelding(at, routePath, r, oneBoard, nonFunded, text, out);
     LawParts.Complaints c = r.complaints();
     out.accept(new ComplaintsFact(at + "complaints", routePath, c == null ? null : c.coversOtherBoard(),
-        c == null ? null : c.chairIndependent(), oneBoard, nonFunded, text));
+        c == null ? null : c.chairIndependent(), oneBoard, nonFunded, text, REGIME));
     if (r.kind() == Codes.LawRouteKind.GLR) {
       out.accept(new GlrFact(at + "glr", routePath, r.glr() == null ? null : r.glr().bbFinalExamOffered(), text));
     }
@@ -119,14 +119,14 @@ final class LawRouteFactBuilder {
         exam == null ? null : exam.routeYear(), exam != null && exam.none(), text));
     LawParts.ProgrammeDescription pd = d == null ? null : d.programmeDescription();
     out.accept(new ProgrammeDescriptionFact(at + "design.programmeDescription", routePath, pd == null ? null : pd.perYear(),
-        pd == null ? null : pd.examinationPerYear(), pd == null ? null : pd.partsMarked(), pd == null ? null : pd.inOer(), text));
+        pd == null ? null : pd.examinationPerYear(), pd == null ? null : pd.partsMarked(), pd == null ? null : pd.inOer(), text, REGIME));
     LawParts.Teams teams = d == null ? null : d.teams();
     out.accept(new TeamsFact(at + "design.teams", routePath, teams == null ? null : teams.used(),
         teams == null ? null : teams.namedInDescription(), text));
     Integer programmeYears = mbo == null ? null : mbo.programmeYears();
     Boolean extended = mbo == null ? null : mbo.extendedMiddenkader();
     out.accept(new LawDurationAgainstBandFact(at + "design.years", routePath, years, programmeYears, extended,
-        derive.lawDurationBand(programmeYears, extended), text));
+        derive.lawDurationBand(programmeYears, extended), text, REGIME));
     String pathway = mbo == null ? null : RouteFactBuilder.name(mbo.pathway());
     Parameters.HourNorm norm = derive.lawHourNorm(pathway, years);
     if (norm != null) {
@@ -138,7 +138,7 @@ final class LawRouteFactBuilder {
       out.accept(new LawHoursAgainstNormFact(at + "design.hours", routePath, pathway, years, norm, total, guided, workplacement,
           derive.hoursShortOf(norm, total, guided, workplacement), reduced == null ? null : reduced.schoolplan(),
           reduced == null ? null : reduced.schoolgids(), reduced == null ? null : reduced.annualReport(),
-          Codes.ProviderForm.NON_FUNDED.name().equals(form), text));
+          Codes.ProviderForm.NON_FUNDED.name().equals(form), text, REGIME));
     }
   }
 
@@ -150,12 +150,12 @@ final class LawRouteFactBuilder {
       out.accept(new RouteAgreementFact(at + "agreement", routePath, a.none(), RouteFactBuilder.name(a.kind()), a.profielAndRelated(),
           a.management(), a.managementReporting(), a.organisation(), f == null ? null : f.agreed(), f == null ? null : f.amountEur(),
           f == null ? null : f.purpose(), a.overstapoptie(), a.businessInvolvement(), a.disputes(), a.joiningAndEnding(),
-          a.participation(), oneBoard, nonFunded, text));
+          a.participation(), oneBoard, nonFunded, text, REGIME));
     }
     LawParts.Melding m = r.melding();
     if (m != null) {
       out.accept(new MeldingFact(at + "melding", routePath, m.none(), m.notifiedOn(), m.jointly(),
-          r.firstSchoolYear() == null ? null : r.firstSchoolYear().firstDay(), text));
+          r.firstSchoolYear() == null ? null : r.firstSchoolYear().firstDay(), text, REGIME));
     }
   }
 
@@ -168,7 +168,7 @@ final class LawRouteFactBuilder {
     for (int i = 0; i < fieldsAndAnswers.length; i += 2) {
       if (fieldsAndAnswers[i + 1] == null) {
         String field = (String) fieldsAndAnswers[i];
-        out.accept(new LawUnansweredFact(at + field, routePath, field, text));
+        out.accept(new LawUnansweredFact(at + field, routePath, field, text, REGIME));
       }
     }
   }

@@ -12,6 +12,8 @@ import nl.routetoets.ruleset.RouteScoped;
  *     {@code provider.school.profielen}, {@code leerwegen}, {@code vmbo.profiel}, {@code mbo.level}, {@code mbo.programmeYears},
  *     {@code mbo.pathway}, {@code mbo.relatedToVo}, {@code design.years}, {@code design.locations}, {@code design.vmboCentralExamRouteYear},
  *     {@code design.hours}, {@code agreement}, {@code melding}
+ *
+ * @param regime always {@code LAW_2020}, as the route it is part of: so that a rule names its regime without joining the route
  */
-public record LawUnansweredFact(String path, String routePath, String field, String articleText)
+public record LawUnansweredFact(String path, String routePath, String field, String articleText, String regime)
     implements Located, RouteScoped, LawDated {}

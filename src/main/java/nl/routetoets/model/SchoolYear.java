@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 /** A school year such as "2016-2017", running from 1 August to 31 July (WVO/WEB). */
 public record SchoolYear(int startYear) implements Comparable<SchoolYear> {
   private static final Pattern FORMAT = Pattern.compile("(\\d{4})-(\\d{4})");
+  private static final int NAMED_FROM = 1990;
+  private static final String[] NAMED = java.util.stream.IntStream.range(NAMED_FROM, 2100).mapToObj(SchoolYear::name).toArray(String[]::new);
 
   @JsonCreator
   public static SchoolYear parse(String text) {
@@ -64,6 +66,12 @@ public record SchoolYear(int startYear) implements Comparable<SchoolYear> {
   @JsonValue
   @Override
   public String toString() {
+    // the fact builders name a school year for every event of a trajectory: keep the common ones written out
+    int i = startYear - NAMED_FROM;
+    return i >= 0 && i < NAMED.length ? NAMED[i] : name(startYear);
+  }
+
+  private static String name(int startYear) {
     return startYear + "-" + (startYear + 1);
   }
 

@@ -283,9 +283,13 @@ public final class Derivations {
 
   /** The first completion date of an exam part (recorded as passed, if {@code passedOnly}); null when none has one. */
   private static LocalDate first(List<Trajectory.Exam> exams, Codes.ExamPart part, boolean passedOnly) {
-    return exams.stream()
-        .filter(e -> e != null && e.part() == part && e.completedOn() != null && (!passedOnly || Boolean.TRUE.equals(e.passed())))
-        .map(Trajectory.Exam::completedOn).min(Comparator.naturalOrder()).orElse(null);
+    LocalDate first = null;
+    for (Trajectory.Exam e : exams) {
+      if (e != null && e.part() == part && e.completedOn() != null && (!passedOnly || Boolean.TRUE.equals(e.passed()))) {
+        first = earliest(first, e.completedOn());
+      }
+    }
+    return first;
   }
 
   private static List<Trajectory.Exam> examsOf(Trajectory t) {

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
@@ -30,6 +31,8 @@ public final class Reference {
 
   static final List<String> FILES = List.of(
       "mbo_kwalificaties_2015.csv", "mbo_kwalificaties_2014_oud.csv", "mbo_opleidingsdomeinen.csv", "vmbo_profielen.csv");
+
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private final Map<String, Qualification> qualifications;
   private final Map<String, String> domainLetterByCode;
@@ -113,13 +116,18 @@ public final class Reference {
     if (domain == null) {
       return null;
     }
+    // documents give the domain's crebo code as it is listed: look that up before normalising a name
+    String letter = domainLetterByCode.get(domain);
+    if (letter != null) {
+      return letter;
+    }
     String key = normalised(domain);
-    String letter = domainLetterByCode.get(key);
+    letter = domainLetterByCode.get(key);
     return letter != null ? letter : domainLetterByName.get(key);
   }
 
   private static String normalised(String text) {
-    return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    return WHITESPACE.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
   }
 
   public String domainName(String letter) {

@@ -3,11 +3,11 @@ package nl.routetoets.ruleset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.stream.Collectors;
 import nl.routetoets.model.Finding;
 import nl.routetoets.model.Result.RuleSetRef;
@@ -43,7 +43,8 @@ public final class RuleSet {
   private final Derivations derivations;
   private final NormCatalogue norms;
   private final AgendaFilter filter;
-  private final Queue<KieSession> idle;
+  /** Idle sessions, last given back first: a thread that gives one back and asks again gets the same one, whose memory is still in its cache. */
+  private final Deque<KieSession> idle;
   private final Map<String, FindingCollector.Messages> messages;
   private final Limits limits;
   private final Watchdog.Bounds bounds;
@@ -52,12 +53,12 @@ public final class RuleSet {
   RuleSet(
       RuleSetRef ref, KieBase kieBase, Map<String, RuleInfo> rules, Parameters parameters,
       Reference reference, NormCatalogue norms, AgendaFilter filter) {
-    this(ref, kieBase, rules, parameters, reference, norms, filter, new ConcurrentLinkedQueue<>(), Limits.DEFAULT);
+    this(ref, kieBase, rules, parameters, reference, norms, filter, new ConcurrentLinkedDeque<>(), Limits.DEFAULT);
   }
 
   private RuleSet(
       RuleSetRef ref, KieBase kieBase, Map<String, RuleInfo> rules, Parameters parameters,
-      Reference reference, NormCatalogue norms, AgendaFilter filter, Queue<KieSession> idle, Limits limits) {
+      Reference reference, NormCatalogue norms, AgendaFilter filter, Deque<KieSession> idle, Limits limits) {
     this.idle = idle;
     this.ref = ref;
     this.kieBase = kieBase;
@@ -104,7 +105,7 @@ public final class RuleSet {
    */
   @SuppressWarnings("removal") // ThreadDeath: how the watchdog takes the thread back from a rule that never ends
   public List<Finding> evaluate(Collection<?> facts) {
-    KieSession session = idle.poll();
+    KieSession session = idle.pollFirst();
     if (session == null) {
       session = kieBase.newKieSession();
       session.setGlobal("params", parameters);
@@ -162,7 +163,7 @@ public final class RuleSet {
       throw RuleFailure.timedOut(watch.rule(), watch.limitPassed());
     } finally {
       if (reusable) {
-        idle.offer(session);
+        idle.offerFirst(session);
       } else {
         disposeQuietly(session);
       }
