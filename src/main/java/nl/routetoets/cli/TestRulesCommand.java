@@ -9,6 +9,7 @@ import nl.routetoets.fixtures.FixtureException;
 import nl.routetoets.fixtures.FixtureRunner;
 import nl.routetoets.model.Result;
 import nl.routetoets.ruleset.RuleSet;
+import nl.routetoets.ruleset.RulesFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -24,8 +25,8 @@ final class TestRulesCommand implements Callable<Integer> {
 
   @Mixin Main.LimitsOption limits;
 
-  @Option(names = "--fixtures", paramLabel = "DIR", defaultValue = "test-fixtures",
-      description = "The fixtures folder (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--fixtures", paramLabel = "DIR",
+      description = "The fixtures folder. Default: ./test-fixtures when there is one, else the fixtures bundled with this program.")
   Path fixtures;
 
   @Option(names = "--only", paramLabel = "PREFIX", description = "Only fixtures whose name starts with this, e.g. EXP_2015/art06.")
@@ -38,6 +39,7 @@ final class TestRulesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    Path fixtures = RulesFolder.fixtures(this.fixtures).path();
     List<Fixture> all;
     try {
       all = FixtureRunner.discover(fixtures).stream().filter(f -> only == null || f.name(fixtures).startsWith(only)).toList();
