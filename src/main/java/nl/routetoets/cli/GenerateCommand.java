@@ -41,6 +41,7 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  java -jar target/routetoets.jar generate --trajectories 1000000 --seed 42 --out miljoen.jsonl",
       "  java -jar target/routetoets.jar generate --trajectories 5000 --applications 60 --seed 7 --format csv --out bron.csv"
+          + " --applications-out bron-aanvragen.jsonl"
     })
 final class GenerateCommand implements Callable<Integer> {
   enum Format { jsonl, csv }

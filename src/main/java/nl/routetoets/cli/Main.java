@@ -37,6 +37,8 @@ public final class Main {
   /** The command line with its error handling: a problem is one line (or a rule set's list of problems), never a stack trace. */
   static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Main());
+    // as wide as the terminal, so that an example stays on one line where it fits
+    cli.setUsageHelpAutoWidth(true);
     cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
       cmd.getErr().println("routetoets: " + problem(e));
       cmd.getErr().flush();

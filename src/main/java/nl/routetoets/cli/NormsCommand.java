@@ -19,7 +19,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "norms", mixinStandardHelpOptions = true,
-    description = "Lists the norm catalogue: per norm its source, its rules and the fixtures in which each rule fires.")
+    description = "Lists the norm catalogue: per norm its source, its rules and the fixtures in which each rule fires.",
+    footer = {"", "Examples:",
+        "  java -jar target/routetoets.jar norms",
+        "  java -jar target/routetoets.jar norms --interpretation I-21",
+        "  java -jar target/routetoets.jar norms --update-interpretations interpretations.md"})
 final class NormsCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 

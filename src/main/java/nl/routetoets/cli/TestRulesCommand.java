@@ -17,7 +17,11 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "test-rules", mixinStandardHelpOptions = true,
     description = {"Runs every fixture against the rules and prints a diff for each that does not give its expected result.",
-        "For policy staff: run it after changing a rule or parameter. Exit status 0 when all pass, 1 otherwise."})
+        "For policy staff: run it after changing a rule or parameter. Exit status 0 when all pass, 1 otherwise."},
+    footer = {"", "Examples (from the project folder, after changing a rule in rules/):",
+        "  java -jar target/routetoets.jar test-rules",
+        "  java -jar target/routetoets.jar test-rules --only EXP_2015/art06",
+        "  java -jar target/routetoets.jar test-rules --list --fixtures test-fixtures"})
 final class TestRulesCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 

@@ -43,18 +43,18 @@ public final class JsonReadErrors {
 
   public static String describe(JacksonException e) {
     if (e instanceof UnrecognizedPropertyException u) {
-      return "unknown field " + Printable.quote(u.getPropertyName());
+      return Value.UNKNOWN_FIELD.en.replace("{0}", Printable.quote(u.getPropertyName()));
     }
     if (e instanceof InvalidTypeIdException t) {
       return t.getTypeId() == null
-          ? "missing \"type\": expected " + DOCUMENT_TYPES
-          : "unknown document type " + Printable.quote(t.getTypeId()) + ": expected " + DOCUMENT_TYPES;
+          ? Value.MISSING_TYPE.en
+          : Value.UNKNOWN_TYPE.en.replace("{0}", Printable.quote(t.getTypeId()));
     }
     if (e instanceof ValueInstantiationException v && v.getCause() != null) {
       return v.getCause().getMessage();
     }
     if (e instanceof InvalidNullException) {
-      return "must not be null";
+      return Value.NULL.en;
     }
     if (e instanceof InvalidFormatException f) {
       Class<?> target = f.getTargetType();
@@ -66,7 +66,7 @@ public final class JsonReadErrors {
             .collect(Collectors.joining(", ")) + spellingHint(target, f.getValue());
       }
       if (hasCause(f, DateTimeException.class)) {
-        return "impossible date or time " + Printable.quote(f.getValue()) + " (write YYYY-MM-DD, or an ISO-8601 instant with offset)";
+        return Value.DATE.en.replace("{0}", Printable.quote(f.getValue()));
       }
       return Printable.quote(f.getValue()) + " is not " + simpleName(target);
     }
@@ -130,18 +130,22 @@ public final class JsonReadErrors {
       this.nl = nl;
     }
 
-    /** The English words with what was found, as a pattern that gives that back ({@link #dutch}). */
     java.util.regex.Pattern pattern() {
-      String[] parts = en.split("\\{0\\}", -1);
-      StringBuilder b = new StringBuilder();
-      for (int i = 0; i < parts.length; i++) {
-        if (i > 0) {
-          b.append("(.+?)");
-        }
-        b.append(java.util.regex.Pattern.quote(parts[i]));
-      }
-      return java.util.regex.Pattern.compile(b.toString());
+      return JsonReadErrors.pattern(en);
     }
+  }
+
+  /** English words with {0} in them, as a pattern whose group gives {0} back ({@link #dutch}). */
+  private static java.util.regex.Pattern pattern(String en) {
+    String[] parts = en.split("\\{0\\}", -1);
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < parts.length; i++) {
+      if (i > 0) {
+        b.append("(.+?)");
+      }
+      b.append(java.util.regex.Pattern.quote(parts[i]));
+    }
+    return java.util.regex.Pattern.compile(b.toString(), java.util.regex.Pattern.DOTALL);
   }
 
   private static final String SYNTAX_EN = "not valid JSON";
@@ -174,10 +178,38 @@ public final class JsonReadErrors {
     return SYNTAX_EN + where + ": " + kind.en.replace("{0}", found(e, kind));
   }
 
-  /** The Dutch of a problem this class words; null for another problem, which stays as it is. */
+  /** The most common problems with a value that {@link #describe} words, with their Dutch; {0} is the name or value concerned. */
+  enum Value {
+    UNKNOWN_FIELD("unknown field {0}", "onbekend veld {0}"),
+    MISSING_TYPE("missing \"type\": expected " + DOCUMENT_TYPES, "\"type\" ontbreekt: verwacht " + DOCUMENT_TYPES.replace(" or ", " of ")),
+    UNKNOWN_TYPE("unknown document type {0}: expected " + DOCUMENT_TYPES,
+        "onbekend documenttype {0}: verwacht " + DOCUMENT_TYPES.replace(" or ", " of ")),
+    NULL("must not be null", "mag niet null zijn"),
+    DATE("impossible date or time {0} (write YYYY-MM-DD, or an ISO-8601 instant with offset)",
+        "onmogelijke datum of tijd {0} (schrijf JJJJ-MM-DD, of een ISO-8601-tijdstip met tijdzone)");
+
+    final String en;
+    final String nl;
+
+    Value(String en, String nl) {
+      this.en = en;
+      this.nl = nl;
+    }
+  }
+
+  /**
+   * The Dutch of a problem this class words (a fault in the JSON text, and the most common faults of a value);
+   * null for another problem, which stays as it is.
+   */
   public static String dutch(String problem) {
     if (problem == null) {
       return null;
+    }
+    for (Value v : Value.values()) {
+      java.util.regex.Matcher words = pattern(v.en).matcher(problem);
+      if (words.matches()) {
+        return v.nl.replace("{0}", words.groupCount() > 0 ? words.group(1) : "");
+      }
     }
     java.util.regex.Matcher m = SYNTAX_PROBLEM.matcher(problem);
     if (!m.matches()) {

@@ -141,7 +141,7 @@ public final class RulesFolder {
   }
 
   /** The bundled copy of {@code name}, unpacked once per run into a temporary folder that goes when the program ends. */
-  private static synchronized Path unpacked(String name) throws Unusable {
+  static synchronized Path unpacked(String name) throws Unusable {
     Path dir = UNPACKED.get(name);
     if (dir != null) {
       return dir;
