@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import nl.routetoets.dusiworkflow.RuleSetReloads;
 import nl.routetoets.live.LiveRuleSet;
 import nl.routetoets.persistence.AuditLog;
 import nl.routetoets.security.AccountProblem;
@@ -57,8 +58,10 @@ class AdminPages {
   private final AuditLog audit;
   private final LiveRuleSet live;
   private final MessageSource messages;
+  private final RuleSetReloads reloads;
 
-  AdminPages(Accounts accounts, AuditLog audit, LiveRuleSet live, MessageSource messages) {
+  AdminPages(Accounts accounts, AuditLog audit, LiveRuleSet live, MessageSource messages, RuleSetReloads reloads) {
+    this.reloads = reloads;
     this.accounts = accounts;
     this.audit = audit;
     this.live = live;
@@ -71,6 +74,27 @@ class AdminPages {
     model.addAttribute("accounts", accounts.all().stream().map(this::row).toList());
     model.addAttribute("loaded", live.loaded());
     return "admin/home";
+  }
+
+  /**
+   * Reads the rules folder again, runs every fixture, and takes the new rule set into service only when all pass
+   * (as {@code POST /api/v1/rule-set/reload}); the page says which, with the problems of a refused one.
+   */
+  @PostMapping("/admin/rule-set/reload")
+  @PreAuthorize("hasRole('ADMIN')")
+  String reload(Authentication auth, Locale locale, RedirectAttributes redirect) {
+    RuleSetReloads.Outcome outcome = reloads.reload(Caller.of(auth).name());
+    if (outcome instanceof RuleSetReloads.Reloaded r) {
+      var ref = r.now().ruleSet().ref();
+      redirect.addFlashAttribute("reloaded", text(ref.sha256().equals(r.before()) ? "admin.reload.same" : "admin.reload.done", locale,
+          ref.version(), r.now().fixtures()));
+    } else if (outcome instanceof RuleSetReloads.Busy) {
+      redirect.addFlashAttribute("reloadRefused", text("admin.reload.busy", locale));
+    } else if (outcome instanceof RuleSetReloads.Refused r) {
+      redirect.addFlashAttribute("reloadRefused", text("admin.reload.refused", locale, r.problems().size()));
+      redirect.addFlashAttribute("reloadProblems", r.problems());
+    }
+    return "redirect:/admin";
   }
 
   @GetMapping("/admin/accounts/new")

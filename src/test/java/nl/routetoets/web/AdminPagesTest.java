@@ -214,6 +214,21 @@ class AdminPagesTest extends PageTest {
   }
 
   @Test
+  void theAdminReloadsTheRulesFromThePageAndTheReloadIsAudited() throws Exception {
+    String before = page(get("/admin").with(as("admin"))).select("dl.facts time").attr("datetime");
+    MvcResult reloaded = mvc.perform(post("/admin/rule-set/reload").with(as("admin")).with(csrf()))
+        .andExpect(redirectedUrl("/admin")).andReturn();
+    Document page = follow(reloaded);
+    assertThat(page.select("[role=status]").text()).startsWith("De regelset is opnieuw geladen en niet veranderd: versie ")
+        .contains("fixtures slagen");
+    assertThat(page.select("dl.facts time").attr("datetime")).isNotEqualTo(before);
+    AuditLog.Entry entry = audit.list("rule-set", 1).get(0);
+    assertThat(entry.action()).isEqualTo(AuditAction.RULE_SET_RELOADED);
+    assertThat(entry.actor()).isEqualTo("admin");
+    mvc.perform(post("/admin/rule-set/reload").with(as("web-reviewer")).with(csrf())).andExpect(status().isForbidden());
+  }
+
+  @Test
   void onlyAnAdminWithTheFormsTokenChangesAccounts() throws Exception {
     mvc.perform(get("/admin/accounts/new").with(as("web-reviewer"))).andExpect(status().isForbidden());
     mvc.perform(post("/admin/accounts").param("username", fresh("x")).param("role", "AUDITOR").param("password", PASSWORD)
