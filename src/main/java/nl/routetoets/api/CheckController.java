@@ -9,15 +9,13 @@ import java.util.List;
 import java.util.Map;
 import nl.routetoets.document.SourcedDocument;
 import nl.routetoets.dusiworkflow.Checks;
+import nl.routetoets.dusiworkflow.RuleSetReloads;
 import nl.routetoets.live.LiveRuleSet;
 import nl.routetoets.model.Result;
 import nl.routetoets.model.Verdict;
-import nl.routetoets.persistence.AuditAction;
-import nl.routetoets.persistence.AuditLog;
 import nl.routetoets.ruleset.NormCatalogue;
 import nl.routetoets.ruleset.RuleInfo;
 import nl.routetoets.ruleset.RuleSet;
-import nl.routetoets.ruleset.RuleSetException;
 import nl.routetoets.security.Caller;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -52,15 +50,13 @@ class CheckController {
   private final Checks checks;
   private final LiveRuleSet live;
   private final Bodies bodies;
-  private final AuditLog audit;
-  private final java.time.Clock clock;
+  private final RuleSetReloads reloads;
 
-  CheckController(Checks checks, LiveRuleSet live, Bodies bodies, AuditLog audit, java.time.Clock clock) {
+  CheckController(Checks checks, LiveRuleSet live, Bodies bodies, RuleSetReloads reloads) {
+    this.reloads = reloads;
     this.checks = checks;
     this.live = live;
     this.bodies = bodies;
-    this.audit = audit;
-    this.clock = clock;
   }
 
   @Operation(summary = "Check documents",
@@ -118,24 +114,18 @@ class CheckController {
   @PreAuthorize("hasRole('ADMIN')")
   @PostMapping("/rule-set/reload")
   ResponseEntity<?> reload(Authentication auth) {
-    Caller caller = Caller.of(auth);
-    String before = live.current().ref().sha256();
-    try {
-      live.reload(clock.instant());
-    } catch (LiveRuleSet.ReloadInProgress e) {
+    RuleSetReloads.Outcome outcome = reloads.reload(Caller.of(auth).name());
+    if (outcome instanceof RuleSetReloads.Busy busy) {
       return ProblemDetailsAdvice.respond(ProblemDetailsAdvice.problem(HttpStatus.CONFLICT,
-          e.getMessage() + "; the rule set " + before + " keeps serving", List.of()));
-    } catch (RuleSetException e) {
-      audit.append(caller.name(), AuditAction.RULE_SET_RELOAD_REFUSED, "rule-set",
-          e.problems().size() + " problem(s); still serving " + before);
+          busy.message() + "; the rule set " + busy.before() + " keeps serving", List.of()));
+    }
+    if (outcome instanceof RuleSetReloads.Refused refused) {
       ProblemDetail p = ProblemDetailsAdvice.problem(HttpStatus.UNPROCESSABLE_CONTENT,
-          "the rule set in " + live.rulesFolder() + " was refused; the rule set " + before + " keeps serving",
-          e.problems().stream().map(problem -> new ProblemDetailsAdvice.ApiError(null, null, problem)).toList());
+          "the rule set in " + refused.folder() + " was refused; the rule set " + refused.before() + " keeps serving",
+          refused.problems().stream().map(problem -> new ProblemDetailsAdvice.ApiError(null, null, problem)).toList());
       return ProblemDetailsAdvice.respond(p);
     }
-    RuleSetView now = ruleSet();
-    audit.append(caller.name(), AuditAction.RULE_SET_RELOADED, "rule-set", "version " + now.version() + ", sha256 " + now.sha256()
-        + " (was " + before + ")");
-    return ResponseEntity.ok(now);
+    return ResponseEntity.ok(ruleSet());
   }
+
 }

@@ -31,17 +31,19 @@ import picocli.CommandLine.Spec;
     name = "check",
     mixinStandardHelpOptions = true,
     description = {
-      "Checks applications, trajectories, bundles (.json) and JSON Lines streams (.jsonl) against the rules.",
+      "Checks applications, routes under the law, trajectories and bundles (.json) and JSON Lines streams (.jsonl) against the rules.",
       "",
       "Exit status: 0 every document COMPLIANT; 1 any NON_COMPLIANT or NEEDS_REVIEW; 2 bad usage or unreadable input;",
       "3 a rule failed on a document (ERROR: it threw, kept firing or passed --time-limit); the other documents are still checked."
     },
     footer = {
       "",
-      "Examples:",
-      "  java -jar target/routetoets.jar check demo/aanvraag-vmr2-zorg-2016.json",
-      "  java -jar target/routetoets.jar check --as-of 2019-08-01 --format json trajecten.jsonl > resultaten.jsonl",
-      "  cat aanvraag.json | java -jar target/routetoets.jar check --lang en -"
+      "Examples (from the project folder; the files are in demo/):",
+      "  java -jar target/routetoets.jar check demo/aanvraag-2016-vmr2-zorg-en-welzijn.json",
+      "  java -jar target/routetoets.jar check --lang en demo/traject-2017-vmr2-bbl-onder-16-fout.json",
+      "  java -jar target/routetoets.jar check --as-of 2023-03-01 demo/route-2023-dlr-kb-mbo2-fout.json",
+      "  java -jar target/routetoets.jar check --format json demo/trajecten.jsonl > resultaten.jsonl",
+      "  java -jar target/routetoets.jar check - < demo/bundel-aanvraag-met-trajecten.json"
     })
 final class CheckCommand implements Callable<Integer> {
   enum Format { text, json }
@@ -60,7 +62,8 @@ final class CheckCommand implements Callable<Integer> {
       description = "text (a readable report) or json (one result object per line). Default: ${DEFAULT-VALUE}.")
   Format format;
 
-  @Option(names = "--lang", defaultValue = "nl", description = "Language of the text report: nl or en. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--lang", description = "Language of the text report: nl or en. Default: the language of the system's locale"
+      + " (LANG) when it is English, else Dutch.")
   TextReport.Language lang;
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Documents to check: .json, .jsonl, or - for standard input.")
@@ -71,7 +74,7 @@ final class CheckCommand implements Callable<Integer> {
     RuleSet ruleSet = rules.load(limits);
     Checker checker = new Checker(ruleSet, asOf);
     PrintWriter out = spec.commandLine().getOut();
-    TextReport text = new TextReport(out, lang);
+    TextReport text = new TextReport(out, lang != null ? lang : TextReport.Language.of(java.util.Locale.getDefault()));
     Verdict worst = Verdict.COMPLIANT;
     boolean unreadable = false;
     for (String file : files) {

@@ -41,6 +41,7 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  java -jar target/routetoets.jar generate --trajectories 1000000 --seed 42 --out miljoen.jsonl",
       "  java -jar target/routetoets.jar generate --trajectories 5000 --applications 60 --seed 7 --format csv --out bron.csv"
+          + " --applications-out bron-aanvragen.jsonl"
     })
 final class GenerateCommand implements Callable<Integer> {
   enum Format { jsonl, csv }
@@ -80,12 +81,11 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--share", paramLabel = "KIND=SHARE", description = "Share of trajectories with a violation of this kind; see below.")
   Map<String, Double> shares = Map.of();
 
-  @Option(names = "--rules", paramLabel = "DIR", defaultValue = "${env:ROUTETOETS_RULES:-rules}",
-      description = "The rules folder, whose reference/ data gives the codes (default: ${DEFAULT-VALUE}).")
-  Path rules;
+  /** The rules folder, whose reference/ data gives the codes. */
+  @picocli.CommandLine.Mixin Main.RulesOption rules;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws IOException, nl.routetoets.ruleset.RulesFolder.Unusable {
     Map<Violation, Double> chosen = new EnumMap<>(Generator.Options.defaultShares());
     for (Map.Entry<String, Double> e : shares.entrySet()) {
       Violation v = java.util.Arrays.stream(Violation.values()).filter(x -> x.option.equals(e.getKey())).findFirst().orElse(null);
@@ -104,7 +104,7 @@ final class GenerateCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("routetoets: " + e.getMessage());
       return Main.USAGE;
     }
-    Generator generator = Generator.create(options, rules.resolve("reference"));
+    Generator generator = Generator.create(options, rules.folder().path().resolve("reference"));
     if (format == Format.csv) {
       if (apps == 0) {
         spec.commandLine().getErr().println("routetoets: a register refers to applications: give --applications 1 or more");

@@ -3,6 +3,7 @@ package nl.routetoets.cli;
 import nl.routetoets.ruleset.RuleSet;
 import nl.routetoets.ruleset.RuleSetException;
 import nl.routetoets.ruleset.RuleSetLoader;
+import nl.routetoets.ruleset.RulesFolder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,27 +31,79 @@ public final class Main {
   }
 
   public static int run(String... args) {
+    return commandLine().execute(args);
+  }
+
+  /** The command line with its error handling: a problem is one line (or a rule set's list of problems), never a stack trace. */
+  static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Main());
+    // as wide as the terminal, so that an example stays on one line where it fits
+    cli.setUsageHelpAutoWidth(true);
     cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-      cmd.getErr().println(e instanceof RuleSetException ? e.getMessage() : "routetoets: " + e);
+      cmd.getErr().println("routetoets: " + problem(e));
+      cmd.getErr().flush();
       return USAGE;
     });
     cli.setExitCodeExceptionMapper(e -> USAGE);
-    return cli.execute(args);
+    return cli;
   }
 
-  /** The rules folder, shared by the commands that need a rule set. */
+  /** What went wrong, in words for the person at the terminal. */
+  static String problem(Exception e) {
+    if (e instanceof RulesFolder.Unusable || e instanceof Failure) {
+      return e.getMessage();
+    }
+    if (e instanceof java.nio.file.NoSuchFileException n) {
+      return n.getFile() + ": no such file";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException a) {
+      return a.getFile() + ": not allowed to read or write it";
+    }
+    if (e instanceof java.io.IOException && e.getMessage() != null) {
+      return e.getMessage();
+    }
+    return e.toString();
+  }
+
+  /** A problem a command words itself. */
+  static final class Failure extends Exception {
+    Failure(String message) {
+      super(message);
+    }
+  }
+
+  /**
+   * The rules folder, shared by the commands that need a rule set: {@code --rules}, else {@code ROUTETOETS_RULES},
+   * else {@code ./rules} when there is one, else the rules bundled with this program ({@link RulesFolder}).
+   */
   static final class RulesOption {
-    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "${env:ROUTETOETS_RULES:-rules}",
-        description = "The rules folder: DRL files, parameters/, reference/ (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--rules", paramLabel = "DIR",
+        description = "The rules folder: DRL files, parameters/, reference/. Default: $ROUTETOETS_RULES, else ./rules when there is"
+            + " one, else the rules bundled with this program.")
     java.nio.file.Path rules;
 
-    RuleSet load() throws RuleSetException {
-      return RuleSetLoader.load(rules);
+    /** The folder in use, once resolved. */
+    private RulesFolder.Folder folder;
+
+    RulesFolder.Folder folder() throws RulesFolder.Unusable {
+      if (folder == null) {
+        folder = RulesFolder.rules(rules, System.getenv(RulesFolder.ENVIRONMENT));
+      }
+      return folder;
     }
 
-    RuleSet load(LimitsOption limits) throws RuleSetException {
-      return RuleSetLoader.load(rules).withLimits(limits.limits());
+    RuleSet load() throws RulesFolder.Unusable, Failure {
+      RulesFolder.Folder f = folder();
+      try {
+        return RuleSetLoader.load(f.path());
+      } catch (RuleSetException e) {
+        throw new Failure("the rules folder " + f.shownAs() + " (" + f.source().words + ") cannot be loaded:\n  "
+            + String.join("\n  ", e.problems()));
+      }
+    }
+
+    RuleSet load(LimitsOption limits) throws RulesFolder.Unusable, Failure {
+      return load().withLimits(limits.limits());
     }
   }
 

@@ -12,20 +12,25 @@ import nl.routetoets.ruleset.InterpretationIndex;
 import nl.routetoets.ruleset.NormCatalogue;
 import nl.routetoets.ruleset.RuleInfo;
 import nl.routetoets.ruleset.RuleSet;
+import nl.routetoets.ruleset.RulesFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "norms", mixinStandardHelpOptions = true,
-    description = "Lists the norm catalogue: per norm its source, its rules and the fixtures in which each rule fires.")
+    description = "Lists the norm catalogue: per norm its source, its rules and the fixtures in which each rule fires.",
+    footer = {"", "Examples:",
+        "  java -jar target/routetoets.jar norms",
+        "  java -jar target/routetoets.jar norms --interpretation I-21",
+        "  java -jar target/routetoets.jar norms --update-interpretations interpretations.md"})
 final class NormsCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Mixin Main.RulesOption rules;
 
-  @Option(names = "--fixtures", paramLabel = "DIR", defaultValue = "test-fixtures",
-      description = "The fixtures folder (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--fixtures", paramLabel = "DIR",
+      description = "The fixtures folder. Default: ./test-fixtures when there is one, else the fixtures bundled with this program.")
   Path fixtures;
 
   @Option(names = "--interpretation", paramLabel = "I-NN", description = "Only the rules that rely on this interpretation.")
@@ -40,11 +45,13 @@ final class NormsCommand implements Callable<Integer> {
     RuleSet ruleSet = rules.load();
     if (interpretationsFile != null) {
       String text = Files.readString(interpretationsFile);
-      Files.writeString(interpretationsFile, InterpretationIndex.update(text, ruleSet.rules().values(), rules.rules));
+      Files.writeString(interpretationsFile, InterpretationIndex.update(text, ruleSet.rules().values(), rules.folder().path()));
       return Main.OK;
     }
-    List<Fixture> all = Files.isDirectory(fixtures) ? FixtureRunner.discover(fixtures) : List.of();
-    Map<String, List<String>> fixturesByRule = FixtureRunner.fixturesByRule(all, fixtures);
+    RulesFolder.Folder rulesFolder = rules.folder();
+    Path fixtureFolder = RulesFolder.fixtures(fixtures).path();
+    List<Fixture> all = FixtureRunner.discover(fixtureFolder);
+    Map<String, List<String>> fixturesByRule = FixtureRunner.fixturesByRule(all, fixtureFolder);
     PrintWriter out = spec.commandLine().getOut();
     if (interpretation != null) {
       List<String> derived = InterpretationIndex.derivations(interpretation);
@@ -66,7 +73,8 @@ final class NormsCommand implements Callable<Integer> {
         out.println("    not automatable: " + norm.notAutomatable());
       }
       for (RuleInfo r : normRules) {
-        out.println("    rule \"" + r.name() + "\"  [" + r.severity() + ", " + String.join("/", r.regimes()) + "]  " + r.file());
+        out.println("    rule \"" + r.name() + "\"  [" + r.severity() + ", " + String.join("/", r.regimes()) + "]  "
+            + rulesFolder.show(r.file()));
         for (String f : fixturesByRule.getOrDefault(r.name(), List.of())) {
           out.println("      fires in " + f);
         }

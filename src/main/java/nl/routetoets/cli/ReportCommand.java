@@ -32,9 +32,12 @@ import picocli.CommandLine.Spec;
     },
     footer = {
       "",
-      "Examples:",
+      "Examples (from the project folder; the second writes a register that the third reports on):",
       "  java -jar target/routetoets.jar report --input demo/trajecten.jsonl --out rapport",
-      "  java -jar target/routetoets.jar report --applications aanvragen.jsonl --input bron.csv --as-of 2019-10-01 --out rapport --suppress-small"
+      "  java -jar target/routetoets.jar generate --trajectories 5000 --applications 60 --seed 7 --format csv --out bron.csv"
+          + " --applications-out bron-aanvragen.jsonl",
+      "  java -jar target/routetoets.jar report --applications bron-aanvragen.jsonl --input bron.csv --as-of 2020-10-01"
+          + " --out rapport --suppress-small"
     })
 final class ReportCommand implements Callable<Integer> {
   static final int INTERRUPTED = 130;
@@ -134,5 +137,60 @@ final class ReportCommand implements Callable<Integer> {
     for (Path p : o.written()) {
       err.println("routetoets: wrote " + p);
     }
+    headline(o).forEach(line -> err.println("routetoets: " + line));
+    o.written().stream().filter(p -> p.getFileName().toString().equals("report.html")).findFirst()
+        .ifPresent(html -> err.println("routetoets: the report: " + html.toAbsolutePath().normalize()));
+  }
+
+  private static final java.util.Map<String, String> PLURALS = java.util.Map.of("trajectory", "trajectories");
+
+  /** The words of each verdict in the headline. */
+  private static final java.util.Map<String, String> VERDICT_WORDS = new java.util.LinkedHashMap<>();
+
+  static {
+    VERDICT_WORDS.put("COMPLIANT", "compliant");
+    VERDICT_WORDS.put("NEEDS_REVIEW", "need review");
+    VERDICT_WORDS.put("NON_COMPLIANT", "not compliant");
+    VERDICT_WORDS.put("INVALID", "cannot be checked");
+    VERDICT_WORDS.put("ERROR", "not checked: a rule failed");
+  }
+
+  /**
+   * The result in a line per kind of record, from the summary.json just written (the report's own figures,
+   * so the terminal and the report agree): "40 trajectories: 28 compliant, 3 need review, 9 not compliant,
+   * 0 cannot be checked". Empty when there is no summary (a run that wrote nothing).
+   */
+  static java.util.List<String> headline(ReportOutcome o) {
+    Path summary = o.written().stream().filter(p -> p.getFileName().toString().equals("summary.json")).findFirst().orElse(null);
+    if (summary == null) {
+      return java.util.List.of();
+    }
+    tools.jackson.databind.JsonNode verdicts;
+    try {
+      verdicts = nl.routetoets.document.Json.MAPPER.readTree(java.nio.file.Files.readString(summary)).path("verdicts");
+    } catch (java.io.IOException | tools.jackson.core.JacksonException e) {
+      return java.util.List.of();
+    }
+    java.util.List<String> lines = new java.util.ArrayList<>();
+    for (var type : verdicts.properties()) {
+      java.util.List<String> parts = new java.util.ArrayList<>();
+      long total = 0;
+      boolean exact = true;
+      for (var v : VERDICT_WORDS.entrySet()) {
+        tools.jackson.databind.JsonNode n = type.getValue().get(v.getKey());
+        if (n == null) {
+          continue;
+        }
+        parts.add(n.asString() + " " + v.getValue());
+        if (n.isNumber()) {
+          total += n.asLong();
+        } else {
+          exact = false; // "<5" under --suppress-small
+        }
+      }
+      String noun = exact && total == 1 ? type.getKey() : PLURALS.getOrDefault(type.getKey(), type.getKey() + "s");
+      lines.add((exact ? total + " " : "") + noun + ": " + String.join(", ", parts));
+    }
+    return lines;
   }
 }

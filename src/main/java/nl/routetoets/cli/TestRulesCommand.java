@@ -9,6 +9,7 @@ import nl.routetoets.fixtures.FixtureException;
 import nl.routetoets.fixtures.FixtureRunner;
 import nl.routetoets.model.Result;
 import nl.routetoets.ruleset.RuleSet;
+import nl.routetoets.ruleset.RulesFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -16,7 +17,11 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "test-rules", mixinStandardHelpOptions = true,
     description = {"Runs every fixture against the rules and prints a diff for each that does not give its expected result.",
-        "For policy staff: run it after changing a rule or parameter. Exit status 0 when all pass, 1 otherwise."})
+        "For policy staff: run it after changing a rule or parameter. Exit status 0 when all pass, 1 otherwise."},
+    footer = {"", "Examples (from the project folder, after changing a rule in rules/):",
+        "  java -jar target/routetoets.jar test-rules",
+        "  java -jar target/routetoets.jar test-rules --only EXP_2015/art06",
+        "  java -jar target/routetoets.jar test-rules --list --fixtures test-fixtures"})
 final class TestRulesCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -24,8 +29,8 @@ final class TestRulesCommand implements Callable<Integer> {
 
   @Mixin Main.LimitsOption limits;
 
-  @Option(names = "--fixtures", paramLabel = "DIR", defaultValue = "test-fixtures",
-      description = "The fixtures folder (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--fixtures", paramLabel = "DIR",
+      description = "The fixtures folder. Default: ./test-fixtures when there is one, else the fixtures bundled with this program.")
   Path fixtures;
 
   @Option(names = "--only", paramLabel = "PREFIX", description = "Only fixtures whose name starts with this, e.g. EXP_2015/art06.")
@@ -38,6 +43,7 @@ final class TestRulesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    Path fixtures = RulesFolder.fixtures(this.fixtures).path();
     List<Fixture> all;
     try {
       all = FixtureRunner.discover(fixtures).stream().filter(f -> only == null || f.name(fixtures).startsWith(only)).toList();

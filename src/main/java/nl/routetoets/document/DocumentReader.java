@@ -248,8 +248,10 @@ public final class DocumentReader {
     return n != null && n.isString() ? n.asString() : null;
   }
 
+  /** A document that cannot be read; a fault in the JSON text itself names its line (of the stream, for JSON Lines) and column. */
   private static SourcedDocument failed(String file, Integer line, String type, String id, String prefix, JacksonException e) {
-    return error(file, line, type, id, JsonReadErrors.path(prefix, e), JsonReadErrors.describe(e));
+    String problem = JsonReadErrors.isSyntax(e) ? JsonReadErrors.syntax(e, line) : JsonReadErrors.describe(e);
+    return error(file, line, type, id, JsonReadErrors.path(prefix, e), problem);
   }
 
   private static SourcedDocument error(String file, Integer line, String type, String id, String path, String problem) {

@@ -29,8 +29,23 @@ public final class Reference {
   /** A vmbo beroepsgericht profiel (from 2016) with the sector it succeeds and whether it is technical. */
   public record Profiel(String code, String name, String formerSector, boolean technical) {}
 
+  /**
+   * A vo school by its BRIN number, with the names of its vestigingen as DUO's exam data lists them
+   * ({@code duo_examens_vmbo_sample_2024_2025.csv}), in the order of their vestiging codes.
+   */
+  public record School(String brin, List<String> names) {
+    /** The names of its vestigingen, joined with " / " (one name for most schools). */
+    public String name() {
+      return String.join(" / ", names);
+    }
+  }
+
+  /** The file of DUO's exam data whose BRIN numbers and names are the list of known vo schools. */
+  static final String SCHOOLS_FILE = "duo_examens_vmbo_sample_2024_2025.csv";
+
   static final List<String> FILES = List.of(
-      "mbo_kwalificaties_2015.csv", "mbo_kwalificaties_2014_oud.csv", "mbo_opleidingsdomeinen.csv", "vmbo_profielen.csv");
+      "mbo_kwalificaties_2015.csv", "mbo_kwalificaties_2014_oud.csv", "mbo_opleidingsdomeinen.csv", "vmbo_profielen.csv",
+      SCHOOLS_FILE);
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
@@ -41,10 +56,13 @@ public final class Reference {
   private final Map<String, Profiel> profielen;
   /** The profielen in the order of the file, for lists people choose from. */
   private final List<Profiel> profielList;
+  /** The vo schools by BRIN, in BRIN order. */
+  private final Map<String, School> schools;
 
   private Reference(
       Map<String, Qualification> qualifications, Map<String, String> domainLetterByCode, Map<String, String> domainLetterByName,
-      Map<String, String> domainNameByLetter, List<Profiel> profielList) {
+      Map<String, String> domainNameByLetter, List<Profiel> profielList, Map<String, School> schools) {
+    this.schools = schools;
     this.qualifications = qualifications;
     this.domainLetterByCode = domainLetterByCode;
     this.domainLetterByName = domainLetterByName;
@@ -93,7 +111,25 @@ public final class Reference {
           r.get("technisch_profiel").startsWith("ja")));
     }
     return new Reference(
-        Map.copyOf(quals), Map.copyOf(letterByCode), Map.copyOf(letterByName), Map.copyOf(nameByLetter), List.copyOf(profielen));
+        Map.copyOf(quals), Map.copyOf(letterByCode), Map.copyOf(letterByName), Map.copyOf(nameByLetter), List.copyOf(profielen),
+        schools(dir.resolve(SCHOOLS_FILE)));
+  }
+
+  /** BRIN to school from DUO's file (`;`-separated, every field quoted): one row per vestiging, leerweg and sector. */
+  private static Map<String, School> schools(Path file) throws IOException {
+    Map<String, java.util.TreeMap<String, String>> namesByBrin = new java.util.TreeMap<>();
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      for (CSVRecord r : CSVFormat.RFC4180.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+        String brin = r.get("INSTELLINGSCODE").strip();
+        String name = r.get("INSTELLINGSNAAM VESTIGING").strip();
+        if (!brin.isEmpty() && !name.isEmpty()) {
+          namesByBrin.computeIfAbsent(brin, b -> new java.util.TreeMap<>()).putIfAbsent(r.get("VESTIGINGSCODE").strip(), name);
+        }
+      }
+    }
+    Map<String, School> schools = new java.util.LinkedHashMap<>();
+    namesByBrin.forEach((brin, names) -> schools.put(brin, new School(brin, names.values().stream().distinct().toList())));
+    return java.util.Collections.unmodifiableMap(schools);
   }
 
   private static List<CSVRecord> csv(Path file) throws IOException {
@@ -136,6 +172,16 @@ public final class Reference {
 
   public Profiel profiel(String code) {
     return code == null ? null : profielen.get(code);
+  }
+
+  /** The vo school with this BRIN number (case and spaces aside), or null when the reference list does not hold it. */
+  public School school(String brin) {
+    return brin == null ? null : schools.get(brin.strip().toUpperCase(Locale.ROOT));
+  }
+
+  /** Every vo school of the reference list, in BRIN order. */
+  public List<School> schools() {
+    return List.copyOf(schools.values());
   }
 
   /** Every vmbo beroepsgericht profiel, in the order of {@code vmbo_profielen.csv}. */

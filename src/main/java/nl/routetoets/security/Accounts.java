@@ -51,9 +51,12 @@ public class Accounts implements UserDetailsService {
   private final PasswordEncoder passwords;
   private final Clock clock;
   private final ApplicationEventPublisher events;
+  private final SchoolRegister schools;
 
-  public Accounts(AccountStore store, AuditLog audit, PasswordEncoder passwords, Clock clock, ApplicationEventPublisher events) {
+  public Accounts(
+      AccountStore store, AuditLog audit, PasswordEncoder passwords, Clock clock, ApplicationEventPublisher events, SchoolRegister schools) {
     this.store = store;
+    this.schools = schools;
     this.audit = audit;
     this.passwords = passwords;
     this.clock = clock;
@@ -91,21 +94,41 @@ public class Accounts implements UserDetailsService {
     }
   }
 
+  /**
+   * What is wrong with this new account, every problem at once; empty when it can be created. An account of
+   * the same name is a problem too (of the field {@code username}).
+   */
+  public List<AccountProblem> problems(NewAccount n) {
+    List<AccountProblem> problems = new ArrayList<>();
+    if (n.username() == null || !USERNAME.matcher(n.username()).matches()) {
+      problems.add(new AccountProblem("username", AccountProblem.Kind.USERNAME, n.username()));
+    } else if (store.find(n.username()).isPresent()) {
+      problems.add(new AccountProblem("username", AccountProblem.Kind.EXISTS, n.username()));
+    }
+    passwordProblems(n.username(), n.password(), problems);
+    roleProblems(n.role(), n.brins() == null ? List.of() : n.brins(), problems);
+    return problems;
+  }
+
+  /** What is wrong with this new password for this account; empty when it may be set. */
+  public List<AccountProblem> passwordProblems(String username, String password) {
+    List<AccountProblem> problems = new ArrayList<>();
+    passwordProblems(username, password, problems);
+    return problems;
+  }
+
   @Transactional
   public AccountView create(String actor, NewAccount n) {
-    List<InputError> errors = new ArrayList<>();
-    if (n.username() == null || !USERNAME.matcher(n.username()).matches()) {
-      errors.add(new InputError(null, null, "username", "1 to 100 letters, digits or . _ @ -"));
-    }
-    PasswordPolicy.problems(n.username(), n.password()).forEach(p -> errors.add(new InputError(null, null, "password", p)));
-    List<String> brins = n.brins() == null ? List.of() : n.brins();
-    checkRole(n.role(), brins, errors);
-    if (!errors.isEmpty()) {
-      throw Refused.invalid("the account cannot be created as given", errors);
-    }
-    if (store.find(n.username()).isPresent()) {
+    List<AccountProblem> problems = problems(n);
+    if (problems.stream().anyMatch(p -> p.kind() == AccountProblem.Kind.EXISTS)
+        && problems.stream().allMatch(p -> p.kind() == AccountProblem.Kind.EXISTS)) {
       throw Refused.conflict("account \"" + n.username() + "\" exists already");
     }
+    problems.removeIf(p -> p.kind() == AccountProblem.Kind.EXISTS);
+    if (!problems.isEmpty()) {
+      throw Refused.invalid("the account cannot be created as given", errors(problems));
+    }
+    List<String> brins = n.brins() == null ? List.of() : n.brins();
     store.insert(n.username(), passwords.encode(n.password()), n.role().name(), new TreeSet<>(brins), OffsetDateTime.now(clock));
     audit.append(actor, AuditAction.ACCOUNT_CREATED, "account:" + n.username(),
         "role " + n.role() + (brins.isEmpty() ? "" : ", BRIN " + brins));
@@ -125,11 +148,11 @@ public class Accounts implements UserDetailsService {
   /** A new role and BRINs: the account's sessions end and it signs in again with its new rights. */
   @Transactional
   public AccountView setRole(String actor, String username, RoleChange change) {
-    List<InputError> errors = new ArrayList<>();
+    List<AccountProblem> problems = new ArrayList<>();
     List<String> brins = change == null || change.brins() == null ? List.of() : change.brins();
-    checkRole(change == null ? null : change.role(), brins, errors);
-    if (!errors.isEmpty()) {
-      throw Refused.invalid("the role cannot be changed as given", errors);
+    roleProblems(change == null ? null : change.role(), brins, problems);
+    if (!problems.isEmpty()) {
+      throw Refused.invalid("the role cannot be changed as given", errors(problems));
     }
     if (!store.setRole(username, change.role().name(), new TreeSet<>(brins))) {
       throw Refused.notFound("no account \"" + username + "\"");
@@ -143,10 +166,9 @@ public class Accounts implements UserDetailsService {
   /** A new password set by an admin: the account's sessions end. */
   @Transactional
   public void setPassword(String actor, String username, String password) {
-    List<InputError> errors = new ArrayList<>();
-    PasswordPolicy.problems(username, password).forEach(p -> errors.add(new InputError(null, null, "password", p)));
-    if (!errors.isEmpty()) {
-      throw Refused.invalid("the password cannot be set as given", errors);
+    List<AccountProblem> problems = passwordProblems(username, password);
+    if (!problems.isEmpty()) {
+      throw Refused.invalid("the password cannot be set as given", errors(problems));
     }
     if (!store.setPasswordHash(username, passwords.encode(password))) {
       throw Refused.notFound("no account \"" + username + "\"");
@@ -165,20 +187,42 @@ public class Accounts implements UserDetailsService {
     events.publishEvent(new Changed(username));
   }
 
-  private static void checkRole(Role role, List<String> brins, List<InputError> errors) {
+  private static void passwordProblems(String username, String password, List<AccountProblem> problems) {
+    PasswordPolicy.problems(username, password).forEach(k -> problems.add(new AccountProblem("password", k, null)));
+  }
+
+  /** The role and BRINs: a SCHOOL account has BRIN numbers of schools on the reference list, other roles none. */
+  private void roleProblems(Role role, List<String> brins, List<AccountProblem> problems) {
     if (role == null) {
-      errors.add(new InputError(null, null, "role", "one of SCHOOL, REVIEWER, AUDITOR, ADMIN"));
+      problems.add(new AccountProblem("role", AccountProblem.Kind.ROLE, null));
     }
     for (int i = 0; i < brins.size(); i++) {
-      if (brins.get(i) == null || !BRIN.matcher(brins.get(i)).matches()) {
-        errors.add(new InputError(null, null, "brins[" + i + "]", "a BRIN number is two digits and two capital letters, e.g. 02QZ"));
+      String brin = brins.get(i);
+      if (brin == null || !BRIN.matcher(brin).matches()) {
+        problems.add(new AccountProblem("brins[" + i + "]", AccountProblem.Kind.BRIN_FORMAT, brin));
+      } else if (role == Role.SCHOOL && schools.name(brin).isEmpty()) {
+        problems.add(new AccountProblem("brins[" + i + "]", AccountProblem.Kind.BRIN_UNKNOWN, brin));
       }
     }
     if (role == Role.SCHOOL && brins.isEmpty()) {
-      errors.add(new InputError(null, null, "brins", "a SCHOOL account needs at least one BRIN number"));
+      problems.add(new AccountProblem("brins", AccountProblem.Kind.BRINS_NEEDED, null));
     } else if (role != null && role != Role.SCHOOL && !brins.isEmpty()) {
-      errors.add(new InputError(null, null, "brins", "only SCHOOL accounts have BRIN numbers"));
+      problems.add(new AccountProblem("brins", AccountProblem.Kind.BRINS_NOT_SCHOOL, null));
     }
+  }
+
+  private static List<InputError> errors(List<AccountProblem> problems) {
+    return problems.stream().map(AccountProblem::error).toList();
+  }
+
+  /** The name of the school with this BRIN on the reference list, or empty when the list does not hold it. */
+  public Optional<String> schoolName(String brin) {
+    return schools.name(brin);
+  }
+
+  /** One account, or empty when there is none of this name. */
+  public Optional<AccountView> find(String username) {
+    return username == null ? Optional.empty() : store.find(username).map(Accounts::view);
   }
 
   public List<AccountView> all() {

@@ -8,8 +8,8 @@ import java.util.List;
  * What a new password must be. Length is what makes a password strong (NIST SP 800-63B): at least
  * {@link #MIN_CHARACTERS} characters, not only white space, and not the account's own name. bcrypt
  * reads only the first {@link #MAX_BYTES} bytes, and Spring's encoder refuses longer input, so a longer
- * password is refused here instead of silently cut or answered with a 500. Each problem is given in
- * English and Dutch, as the findings are.
+ * password is refused here instead of silently cut or answered with a 500. {@link AccountProblem} words
+ * each problem, in English and Dutch, as the findings are.
  */
 final class PasswordPolicy {
   static final int MIN_CHARACTERS = 12;
@@ -18,21 +18,20 @@ final class PasswordPolicy {
   private PasswordPolicy() {}
 
   /** The problems with this password for this account; empty when it may be used. */
-  static List<String> problems(String username, String password) {
-    List<String> problems = new ArrayList<>();
+  static List<AccountProblem.Kind> problems(String username, String password) {
+    List<AccountProblem.Kind> problems = new ArrayList<>();
     if (password == null || password.codePointCount(0, password.length()) < MIN_CHARACTERS) {
-      problems.add("at least " + MIN_CHARACTERS + " characters (minstens " + MIN_CHARACTERS + " tekens)");
+      problems.add(AccountProblem.Kind.PASSWORD_SHORT);
       return problems;
     }
     if (password.isBlank()) {
-      problems.add("not only spaces or other white space (niet alleen spaties of andere witruimte)");
+      problems.add(AccountProblem.Kind.PASSWORD_BLANK);
     }
     if (username != null && password.strip().equalsIgnoreCase(username.strip())) {
-      problems.add("not the account's name (niet de naam van het account)");
+      problems.add(AccountProblem.Kind.PASSWORD_IS_NAME);
     }
     if (tooLong(password)) {
-      problems.add("at most " + MAX_BYTES + " bytes in UTF-8, e.g. 72 plain letters or fewer accented ones (hoogstens "
-          + MAX_BYTES + " bytes in UTF-8, bijvoorbeeld 72 gewone letters of minder letters met accenten)");
+      problems.add(AccountProblem.Kind.PASSWORD_TOO_LONG);
     }
     return problems;
   }

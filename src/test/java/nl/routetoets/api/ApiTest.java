@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.routetoets.document.Json;
+import nl.routetoets.persistence.AccountStore;
 import nl.routetoets.service.RouteToetsApplication;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,6 +22,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
@@ -57,10 +59,28 @@ abstract class ApiTest {
     return httpBasic(user, PASSWORD);
   }
 
+  @Autowired AccountStore accountStore;
+  @Autowired PasswordEncoder passwordEncoder;
+
   /** Creates the account unless it exists; the admin signs in with the configured first-admin account. */
   void account(String username, String role, String... brins) throws Exception {
     String body = Json.MAPPER.writeValueAsString(Map.of("username", username, "password", PASSWORD, "role", role, "brins", List.of(brins)));
-    mvc.perform(post("/api/v1/accounts").with(as("admin")).contentType(MediaType.APPLICATION_JSON).content(body));
+    int status = mvc.perform(post("/api/v1/accounts").with(as("admin")).contentType(MediaType.APPLICATION_JSON).content(body))
+        .andReturn().getResponse().getStatus();
+    if (status != 201 && status != 409) {
+      throw new AssertionError("account " + username + " not created: " + status);
+    }
+  }
+
+  /**
+   * A SCHOOL account bound to the fixtures' fictitious schools (02QZ, 25PZ, the 99.. institutions), which the
+   * reference list of schools does not hold and the API therefore refuses: stored directly, as an account made
+   * before the list changed would be.
+   */
+  void accountOutsideTheList(String username, String... brins) {
+    if (accountStore.find(username).isEmpty()) {
+      accountStore.insert(username, passwordEncoder.encode(PASSWORD), "SCHOOL", List.of(brins), NOW.atOffset(ZoneOffset.UTC));
+    }
   }
 
   static String demo(String name) throws IOException {

@@ -34,6 +34,27 @@ class ReportCommandTest {
   }
 
   @Test
+  void theReportEndsWithItsHeadlineResultAndWhereReportHtmlIs() throws IOException {
+    Path data = dir.resolve("g.jsonl");
+    assertThat(CheckCommandTest.run("generate", "--trajectories", "40", "--applications", "6", "--seed", "5",
+        "--out", data.toString()).exit()).isZero();
+    CheckCommandTest.Run r = CheckCommandTest.run("report", "--input", data.toString(), "--out", dir.resolve("out").toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    List<String> lines = r.err().lines().toList();
+    assertThat(lines.get(lines.size() - 1)).isEqualTo("routetoets: the report: " + dir.resolve("out/report.html").toAbsolutePath());
+    // the headline: per kind of record its verdicts, as results.jsonl has them
+    List<JsonNode> results = Files.readAllLines(dir.resolve("out/results.jsonl")).stream().map(Json.MAPPER::readTree).toList();
+    for (String type : List.of("application", "route", "trajectory")) {
+      List<JsonNode> ofType = results.stream().filter(n -> n.path("subject").path("type").asString().equals(type)).toList();
+      java.util.function.ToLongFunction<String> count = v -> ofType.stream().filter(n -> n.path("verdict").asString().equals(v)).count();
+      String noun = type.equals("trajectory") ? "trajectories" : type + "s";
+      assertThat(lines).contains("routetoets: " + ofType.size() + " " + noun + ": " + count.applyAsLong("COMPLIANT") + " compliant, "
+          + count.applyAsLong("NEEDS_REVIEW") + " need review, " + count.applyAsLong("NON_COMPLIANT") + " not compliant, "
+          + count.applyAsLong("INVALID") + " cannot be checked");
+    }
+  }
+
+  @Test
   void aRegisterNeedsItsApplicationsAndAPeildatum() throws IOException {
     Path bron = dir.resolve("bron.csv");
     assertThat(CheckCommandTest.run("generate", "--trajectories", "30", "--applications", "3", "--seed", "3", "--format", "csv",
