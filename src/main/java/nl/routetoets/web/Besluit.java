@@ -36,7 +36,8 @@ record Besluit(
   /** One route's decision and what it rested on (its receipt). */
   record RouteDecision(
       String routeId, String routeType, String outcome, String outcomeText, List<Scope> scope, String motivation,
-      List<Deviation> deviations, String decidedBy, String decidedAt, String ruleSet, String regime, String asOf, String inputSha256,
+      List<Deviation> deviations, String decidedBy, String decidedAt, String ruleSet, String ruleSetSha256, String regime, String asOf,
+      String inputSha256,
       String verdictShown, int findingsShown) {}
 
   static Besluit of(ApplicationView app, VersionView v, JsonNode doc, Readable r) {
@@ -51,8 +52,7 @@ record Besluit(
       }
       routes.add(new RouteDecision(d.routeId(), route == null ? null : r.text(route.path("routeType"), Kind.CODE),
           d.outcome().name(), r.msg("outcome." + d.outcome().name()), scope(route, r), d.motivation(), deviations, d.decidedBy(),
-          r.dateTime(d.decidedAt()), receipt.path("ruleSet").path("version").asString("") + " (sha256 "
-              + receipt.path("ruleSet").path("sha256").asString("") + ")",
+          r.dateTime(d.decidedAt()), receipt.path("ruleSet").path("version").asString(""), receipt.path("ruleSet").path("sha256").asString(""),
           receipt.path("regime").asString(""), r.date(receipt.path("asOf").asString("")), receipt.path("inputSha256").asString(""),
           r.msg("verdict." + receipt.path("verdict").asString("")), receipt.path("findings").size()));
     }

@@ -108,8 +108,7 @@ class ReviewPages {
   }
 
   @GetMapping
-  String queue(Authentication auth, @RequestParam MultiValueMap<String, String> params, Model model, Locale locale,
-      HttpServletRequest request) {
+  String queue(Authentication auth, @RequestParam MultiValueMap<String, String> params, Model model, Locale locale) {
     Caller caller = Caller.of(auth);
     Map<String, String> filter = new LinkedHashMap<>();
     for (String name : WORKLIST_PARAMS) {
@@ -501,8 +500,8 @@ class ReviewPages {
   ResponseEntity<byte[]> besluitPdf(Authentication auth, @PathVariable String id, @RequestParam(required = false) String school,
       @RequestParam(required = false) Integer version, HttpServletRequest request) {
     Besluit besluit = besluit(Caller.of(auth), id, school, version);
-    String base = request.getRequestURL().toString();
-    byte[] pdf = PrintablePdf.of(printed(besluit, true, request.getContextPath()), base);
+    // the page for the PDF refers to nothing (its style sheet is inline): a fixed base, never the request's Host header
+    byte[] pdf = PrintablePdf.of(printed(besluit, true, request.getContextPath()), "http://localhost/");
     String name = "besluit-" + besluit.id().replaceAll("[^A-Za-z0-9._-]", "_") + "-v" + besluit.version() + ".pdf";
     return ResponseEntity.ok()
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
