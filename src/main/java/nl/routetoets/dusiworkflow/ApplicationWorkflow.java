@@ -162,6 +162,8 @@ public class ApplicationWorkflow {
         .map(r -> new RouteRow(r.routeId(), types.get(r.routeId()), r.verdict()))
         .toList();
     store.insertVersion(new NewVersion(applicationId, version, body, sha256(body), s.result(), caller.name(), now), routes);
+    // the reviewer's worklist searches the school's name as the newest version gives it
+    store.setSchoolName(applicationId, s.app().applicant().school().name());
   }
 
   public List<QueueEntry> queue(Caller caller, String startSchoolYear, String routeType, String verdict, String status, String brin) {
@@ -320,7 +322,7 @@ public class ApplicationWorkflow {
    * is invisible (404 as for no application at all); an id that names applications of several
    * schools the caller sees needs the school.
    */
-  private ApplicationRow visible(Caller caller, ApplicationRef ref) {
+  ApplicationRow visible(Caller caller, ApplicationRef ref) {
     // an id outside the id syntax cannot name an application, so it is not looked up
     List<ApplicationRow> seen = (DocumentIds.valid(ref.id()) ? store.findAll(ref.id()) : List.<ApplicationRow>of()).stream()
         .filter(a -> caller.sees(a.schoolBrin()))

@@ -23,6 +23,24 @@ public final class Findings {
     return out;
   }
 
+  /** The findings about the whole form: shown once to the reviewer, and overruled once for every route (the reviewer's desk). */
+  public static List<JsonNode> ofForm(JsonNode result) {
+    List<JsonNode> out = new ArrayList<>();
+    result.path("findings").forEach(out::add);
+    return out;
+  }
+
+  /** A route's own findings, without those about the whole form. */
+  public static List<JsonNode> ownOfRoute(JsonNode result, String routeId) {
+    List<JsonNode> out = new ArrayList<>();
+    for (JsonNode route : result.path("routes")) {
+      if (routeId.equals(route.path("routeId").asString())) {
+        route.path("findings").forEach(out::add);
+      }
+    }
+    return out;
+  }
+
   static String routeVerdict(JsonNode result, String routeId) {
     if ("ERROR".equals(result.path("verdict").asString())) {
       return "ERROR"; // the rules could not finish the document, so no route of it has a verdict of its own

@@ -79,4 +79,49 @@ public final class Views {
   public record LawRouteView(
       String id, String schoolBrin, String institutionBrin, String kind, String firstSchoolYear, int currentVersion,
       OffsetDateTime createdAt, List<LawRouteVersionSummary> versions, LawRouteVersionView current) {}
+
+  // ---- the reviewer's desk (issue 13): the worklist, assignment, decision terms, reasons for the whole form ----
+
+  /**
+   * The decision term of an application: the date by which the Minister decides on applications for its start school
+   * year (UR art. 4(1), art. 5(2); interpretations.md I-90), read from the rule set's application rounds, with the
+   * round's source and interpretation. Null where the start year has no round.
+   */
+  public record Term(LocalDate decisionBy, String source, String interpretation) {}
+
+  /**
+   * Where an application stands against its term on a day: open and past its term, open and due by the week's end,
+   * open and due later, open without a known term, with the school (returned), or decided.
+   */
+  public enum Urgency { OVERDUE, THIS_WEEK, LATER, NO_TERM, WITH_SCHOOL, DECIDED }
+
+  /**
+   * What the worklist is asked. Null or blank means "any". {@code search}: part of the id, the school's name or BRIN;
+   * {@code assignee}: "me", "none" or an account's name; {@code due}: "week" or "overdue"; {@code sort}: term,
+   * received, id, school, year, status or assignee; {@code direction}: asc or desc; {@code page} from 1;
+   * {@code today}: the day "this week" and "overdue" are counted from.
+   */
+  public record WorklistRequest(
+      String search, String startSchoolYear, String routeType, String verdict, String status, String brin, String assignee,
+      String due, String sort, String direction, int page, int size, LocalDate today) {}
+
+  /** One line of the worklist. */
+  public record WorklistEntry(
+      String id, String schoolBrin, String schoolName, String startSchoolYear, ApplicationStatus status, int version, String verdict,
+      List<RouteSummary> routes, OffsetDateTime createdAt, String assignedTo, OffsetDateTime assignedAt, Term term, Urgency urgency) {}
+
+  /**
+   * One page of the worklist, with the counts a reviewer starts the day with: open applications due from {@code today}
+   * to {@code weekEnd}, open ones past their term, those assigned to the caller and those assigned to nobody.
+   */
+  public record Worklist(
+      List<WorklistEntry> entries, int total, int page, int pages, int size, String sort, boolean descending, LocalDate today,
+      LocalDate weekEnd, int dueThisWeek, int overdue, int mine, int unassigned) {}
+
+  /** What the desk knows of one application beside the workflow's view: its school's name, who has it, its term. */
+  public record DeskView(
+      String schoolName, String assignedTo, OffsetDateTime assignedAt, Term term, Urgency urgency, LocalDate today, List<String> reviewers) {}
+
+  /** A finding about the whole form of the current version, with the reason given for it once (null: none yet). */
+  public record FormFinding(int index, JsonNode finding, String key, String reason, String givenBy, OffsetDateTime givenAt) {}
 }

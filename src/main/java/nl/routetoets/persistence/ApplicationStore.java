@@ -198,6 +198,22 @@ public class ApplicationStore {
         .list();
   }
 
+  /** The school's name as the newest version gives it (null: none given), cut to the column's size: the worklist searches it. */
+  public void setSchoolName(long applicationId, String name) {
+    String stored = name == null || name.isBlank() ? null : name.strip();
+    if (stored != null && stored.length() > ReviewDeskStore.SCHOOL_NAME_LENGTH) {
+      stored = stored.substring(0, ReviewDeskStore.SCHOOL_NAME_LENGTH);
+    }
+    jdbc.sql("update application set school_name = :n where id = :id").param("n", stored).param("id", applicationId).update();
+  }
+
+  /** The school's name the newest version gave (null: none). */
+  public String schoolName(long applicationId) {
+    List<String> names = jdbc.sql("select school_name from application where id = :id").param("id", applicationId)
+        .query((rs, n) -> rs.getString(1)).list();
+    return names.isEmpty() ? null : names.get(0);
+  }
+
   private static ApplicationRow application(ResultSet rs, int n) throws SQLException {
     return new ApplicationRow(rs.getLong("id"), rs.getString("document_id"), rs.getString("school_brin"),
         rs.getString("start_school_year"), Columns.read(ApplicationStatus.class, "application.status", rs.getString("status")),

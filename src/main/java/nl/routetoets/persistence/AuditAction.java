@@ -23,5 +23,9 @@ public enum AuditAction {
   /** A school recorded a route under the law (its first version). */
   ROUTE_RECORDED,
   /** A school saved a new version of a route under the law. */
-  ROUTE_VERSION_RECORDED
+  ROUTE_VERSION_RECORDED,
+  /** A reviewer assigned an application to a reviewer, or to nobody (the reviewer's desk, issue 13). */
+  APPLICATION_ASSIGNED,
+  /** A reviewer gave, changed or removed reasons for findings about a whole application version (issue 13). */
+  FORM_REASONS_SAVED
 }

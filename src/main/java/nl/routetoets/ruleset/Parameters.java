@@ -343,6 +343,11 @@ public final class Parameters {
     return null;
   }
 
+  /** Every application round of aanvraagrondes.json, in the file's order (the reviewer's desk reads their decision dates). */
+  public List<Round> rounds() {
+    return List.copyOf(rounds.rounds());
+  }
+
   /** The last start school year ("2019-2020") for which a kind could be applied for; null when none. */
   public String lastRoundStartYear(String kind) {
     SchoolYear last = null;

@@ -168,7 +168,7 @@ class BrowserJourneyIT extends BrowserJourney {
     go(find("#decide-R2 button[type=submit]"));
     assertThat(find("#route-R2 .badge.RETURNED").getText()).isEqualTo("Teruggestuurd voor wijziging");
     assertThat(find("dl.facts .badge").getText()).isEqualTo("Teruggestuurd");
-    assertThat(all("table").get(all("table").size() - 1).getText()).contains("DECISION_RECORDED").contains("beoordelaar");
+    assertThat(all("table").get(all("table").size() - 1).getText()).contains("Besluit vastgelegd").contains("beoordelaar");
     browser.page("review-decided");
 
     // an application with a violation: its findings by article, the law's text, a reason to overrule
@@ -176,7 +176,7 @@ class BrowserJourneyIT extends BrowserJourney {
     go(find("a[href^='/review/applications/APP-2016-0241?school=']"));
     find("#decide-R1 input[name=outcome][value=APPROVED]").click();
     type("#motivation-R1", "Het vierde studiejaar is in het programma ingeroosterd; alleen het formulier telt drie jaar.");
-    find("#decide-R1 .field:has(.badge.VIOLATION) input").sendKeys("Zie motivering: de route duurt feitelijk vier jaar.");
+    find("#decide-R1 .field:has(.badge.VIOLATION) textarea").sendKeys("Zie motivering: de route duurt feitelijk vier jaar.");
     browser.view("review-violation", "#route-R1");
     WebElement duration = find("#route-R1 section.article:has(.finding.VIOLATION)");
     duration.findElement(By.cssSelector("details.law summary")).click();

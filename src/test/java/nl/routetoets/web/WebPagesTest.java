@@ -205,11 +205,11 @@ class WebPagesTest extends PageTest {
 
     Document app = page(get("/review/applications/{id}", id).with(as("web-reviewer")));
     assertThat(app.select("#route-R1 details.law summary").text()).contains("Artikel 6");
-    var violation = app.select("#decide-R1 .field:has(.badge.VIOLATION) input").first();
+    var violation = app.select("#decide-R1 .field:has(.badge.VIOLATION) textarea").first();
     String reasonName = violation.attr("name");
     Document refused = page(post("/review/applications/{id}/decisions", id).param("routeId", "R1").param("outcome", "APPROVED")
         .param("motivation", "Past binnen de bedoeling.").with(as("web-reviewer")).with(csrf()));
-    var field = refused.select("#decide-R1 .field:has(input[name=" + reasonName + "])");
+    var field = refused.select("#decide-R1 .field:has(textarea[name=" + reasonName + "])");
     assertThat(field.hasClass("has-error")).isTrue();
     assertThat(field.select(".err").text()).isEqualTo("Goedkeuren wijkt af van deze SCHENDING: geef er een reden voor.");
     assertThat(refused.select("#motivation-R1").text()).isEqualTo("Past binnen de bedoeling.");
@@ -221,7 +221,7 @@ class WebPagesTest extends PageTest {
     Document decided = page(get("/review/applications/{id}", id).with(as("web-reviewer")));
     assertThat(decided.select("#decide-R1")).isEmpty();
     assertThat(decided.select("#route-R1 .badge.APPROVED")).isNotEmpty();
-    assertThat(decided.select("table").last().text()).contains("DECISION_RECORDED");
+    assertThat(decided.select("table").last().text()).contains("Besluit vastgelegd");
     Document school = page(get("/school/applications/{id}", id).with(as("web-baanderheren")));
     assertThat(school.text()).contains("Het vierde jaar is feitelijk ingeroosterd.").contains("Past binnen de bedoeling.");
     Document recheck = page(get("/review/applications/{id}/recheck", id).with(as("web-reviewer")));
