@@ -23,5 +23,11 @@ public enum AuditAction {
   /** A school recorded a route under the law (its first version). */
   ROUTE_RECORDED,
   /** A school saved a new version of a route under the law. */
-  ROUTE_VERSION_RECORDED
+  ROUTE_VERSION_RECORDED,
+  /** A route approved in the version before stays approved in a new version: the school did not change it (details in Dutch). */
+  APPROVAL_CARRIED_OVER,
+  /** A route approved in the version before is decided again: it changed, was left out, or shows a new violation (details in Dutch). */
+  APPROVAL_NOT_CARRIED_OVER,
+  /** The school's answers to the reviewer's questions and the attachments sent with a version (details in Dutch). */
+  VERSION_DIALOGUE
 }
