@@ -128,6 +128,11 @@ class SchoolPages {
       check = true; // check, submit, and the language switch, which sends the form along
     }
     Caller caller = Caller.of(auth);
+    if (draft == null && versionOf != null && !versionOf.isBlank()) {
+      // a new version's form without its draft (a page from before drafts): the draft of that new version
+      draft = drafts.forNewVersion(caller, ApplicationRef.of(versionOf));
+      revision = drafts.open(caller, draft).revision();
+    }
     Drafts.Saved saved = drafts.save(caller, draft, revision, DraftKind.APPLICATION,
         new Drafts.Form(doc, null, DraftForms.answers(request.getParameterMap())), check);
     if (saved.copied()) {
