@@ -58,7 +58,24 @@ class OpenApiDocument implements WebMvcConfigurer {
                 new MediaType().schema(new ArraySchema().items(ref("result.schema.json"))))));
       }
       ROUTE_DOCUMENT_BODIES.forEach(path -> body(api, path, "route.schema.json", false));
+      attachmentDownload(api);
     };
+  }
+
+  /** An attachment is a download of the PDF's bytes, never shown inline: say so, with the headers that make it one. */
+  private static void attachmentDownload(OpenAPI api) {
+    var item = api.getPaths() == null ? null : api.getPaths().get(DialogueController.ATTACHMENT);
+    if (item == null || item.getGet() == null) {
+      return;
+    }
+    item.getGet().getResponses().addApiResponse("200", new ApiResponse()
+        .description("the attachment's bytes exactly as added (a PDF), as a download")
+        .addHeaderObject("Content-Disposition", new io.swagger.v3.oas.models.headers.Header()
+            .description("attachment; filename=\"…\"").schema(new Schema<>().type("string")))
+        .addHeaderObject("X-Content-Type-Options", new io.swagger.v3.oas.models.headers.Header()
+            .description("nosniff").schema(new Schema<>().type("string")))
+        .content(new Content().addMediaType("application/octet-stream",
+            new MediaType().schema(new Schema<>().type("string").format("binary")))));
   }
 
   private static void body(OpenAPI api, String path, String schema, boolean jsonLines) {

@@ -117,9 +117,14 @@ public class ApplicationWorkflow {
     }
     int version = row.currentVersion() + 1;
     OffsetDateTime now = OffsetDateTime.now(clock);
-    storeVersion(caller, row.id(), version, body, s, now);
+    VersionRow previous = store.version(row.id(), row.currentVersion()).orElseThrow();
+    long versionId = storeVersion(caller, row.id(), version, body, s, now);
     store.updateState(row.id(), ApplicationStatus.SUBMITTED, version, schoolYear(s.app()));
     audit.append(caller.name(), AuditAction.VERSION_SUBMITTED, objectId(row), "version " + version + ", verdict " + s.result().verdict());
+    // routes approved before stay approved where the route did not change (issue 13); the rest wait for a decision
+    if (new CarriedApprovals(store, audit).carryOver(caller, row, previous, store.version(row.id(), version).orElseThrow(), s.app())) {
+      store.updateStatus(row.id(), status(store.routes(versionId).size(), store.decisions(versionId)));
+    }
     return view(caller, new ApplicationRef(id, row.schoolBrin()));
   }
 
@@ -154,16 +159,17 @@ public class ApplicationWorkflow {
     return new Submission(app, brin, result);
   }
 
-  private void storeVersion(Caller caller, long applicationId, int version, byte[] body, Submission s, OffsetDateTime now) {
+  private long storeVersion(Caller caller, long applicationId, int version, byte[] body, Submission s, OffsetDateTime now) {
     Map<String, RouteType> types = s.app().routes().stream()
         .filter(r -> r.routeType() != null)
         .collect(Collectors.toMap(ApplicationRoute::routeId, ApplicationRoute::routeType));
     List<RouteRow> routes = s.result().routes().stream()
         .map(r -> new RouteRow(r.routeId(), types.get(r.routeId()), r.verdict()))
         .toList();
-    store.insertVersion(new NewVersion(applicationId, version, body, sha256(body), s.result(), caller.name(), now), routes);
+    long versionId = store.insertVersion(new NewVersion(applicationId, version, body, sha256(body), s.result(), caller.name(), now), routes);
     // the reviewer's worklist searches the school's name as the newest version gives it
     store.setSchoolName(applicationId, s.app().applicant().school().name());
+    return versionId;
   }
 
   public List<QueueEntry> queue(Caller caller, String startSchoolYear, String routeType, String verdict, String status, String brin) {
@@ -270,7 +276,7 @@ public class ApplicationWorkflow {
   }
 
   /** What the decision rested on: the input, the rule set, the regime and the findings exactly as shown. */
-  private static ObjectNode receipt(ApplicationRow a, VersionRow v, JsonNode result, String routeId, List<JsonNode> shown) {
+  static ObjectNode receipt(ApplicationRow a, VersionRow v, JsonNode result, String routeId, List<JsonNode> shown) {
     ObjectNode r = Json.MAPPER.createObjectNode();
     r.put("applicationId", a.documentId());
     r.put("version", v.version());
@@ -365,7 +371,7 @@ public class ApplicationWorkflow {
     return app.startSchoolYear() == null ? null : app.startSchoolYear().toString();
   }
 
-  private static String objectId(ApplicationRow a) {
+  static String objectId(ApplicationRow a) {
     return objectId(a.schoolBrin(), a.documentId());
   }
 

@@ -27,5 +27,11 @@ public enum AuditAction {
   /** A reviewer assigned an application to a reviewer, or to nobody (the reviewer's desk, issue 13). */
   APPLICATION_ASSIGNED,
   /** A reviewer gave, changed or removed reasons for findings about a whole application version (issue 13). */
-  FORM_REASONS_SAVED
+  FORM_REASONS_SAVED,
+  /** A route approved in the version before stays approved in a new version: the school did not change it (details in Dutch). */
+  APPROVAL_CARRIED_OVER,
+  /** A route approved in the version before is decided again: it changed, was left out, or shows a new violation (details in Dutch). */
+  APPROVAL_NOT_CARRIED_OVER,
+  /** The school's answers to the reviewer's questions and the attachments sent with a version (details in Dutch). */
+  VERSION_DIALOGUE
 }

@@ -9,11 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import nl.routetoets.document.Json;
-import nl.routetoets.document.SourcedDocument;
 import nl.routetoets.dusiworkflow.Checks;
-import nl.routetoets.model.InputError;
-import nl.routetoets.model.Result;
-import nl.routetoets.model.Verdict;
+import nl.routetoets.dusiworkflow.Drafts;
+import nl.routetoets.dusiworkflow.Drafts.DraftView;
+import nl.routetoets.persistence.DraftKind;
 import nl.routetoets.ruleset.RuleSet;
 import nl.routetoets.security.Caller;
 import nl.routetoets.web.ResultView.FindingView;
@@ -29,10 +28,13 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.view.RedirectView;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -41,7 +43,8 @@ import tools.jackson.databind.node.ObjectNode;
  * structural law (a {@code route} document): fill in or upload, check, change a field and check again,
  * download. There is nothing to submit: under the law the boards offer the route themselves. The
  * check goes through the workflow's {@link Checks}, as the application form's does, on the form's own
- * peildatum: never today's date.
+ * peildatum: never today's date. As on the application form, a check saves the plan as a draft and
+ * answers with a redirect to the draft's page (POST-redirect-GET), which shows the plan and the check.
  */
 @Controller
 @RequestMapping("/school/route")
@@ -52,11 +55,13 @@ class RoutePlanPages {
   private final Checks checks;
   private final ArticleTexts texts;
   private final MessageSource messages;
+  private final Drafts drafts;
   private final DataSize maxUpload;
 
-  RoutePlanPages(Checks checks, ArticleTexts texts, MessageSource messages,
+  RoutePlanPages(Checks checks, ArticleTexts texts, MessageSource messages, Drafts drafts,
       @Value("${routetoets.api.max-request-size:4MB}") DataSize maxUpload) {
     this.checks = checks;
+    this.drafts = drafts;
     this.texts = texts;
     this.messages = messages;
     this.maxUpload = maxUpload;
@@ -71,40 +76,80 @@ class RoutePlanPages {
     return form(doc, List.of(), null, model, locale);
   }
 
-  /** The form's buttons: check (also the language switch, which sends the form along) and download. */
+  /**
+   * The form's buttons: check (also the language switch, which sends the form along), save, and
+   * download. Check and save keep the plan in its draft and answer with a redirect to the draft's page.
+   */
   @PostMapping
-  Object post(Authentication auth, HttpServletRequest request, @RequestParam(defaultValue = "check") String action, Model model,
-      Locale locale) {
+  Object post(Authentication auth, HttpServletRequest request, @RequestParam(defaultValue = "check") String action,
+      @RequestParam(required = false) Long draft, @RequestParam(required = false) Integer revision, RedirectAttributes redirect) {
     RouteForm.Built built = RouteForm.document(request.getParameterMap());
     if ("download".equals(action)) {
       return download(built.document());
     }
-    return check(Caller.of(auth), built.document(), built.problems(), model, locale);
+    Drafts.Saved saved = drafts.save(Caller.of(auth), draft, revision, DraftKind.ROUTE,
+        new Drafts.Form(built.document(), problems(built.problems()), Map.of()), !"save".equals(action));
+    if (saved.copied()) {
+      redirect.addFlashAttribute("draftCopied", true);
+    }
+    return DraftForms.seeOther("/school/route/drafts/" + saved.id());
   }
 
-  /** A route document's JSON file (formats.md §5), read into the form and checked at once. */
+  /** A route document's JSON file (formats.md §5), read into the form and checked at once, as a new draft. */
   @PostMapping("/upload")
-  String upload(Authentication auth, @RequestParam("file") MultipartFile file, Model model, Locale locale) throws java.io.IOException {
+  RedirectView upload(Authentication auth, @RequestParam("file") MultipartFile file, Locale locale, RedirectAttributes redirect)
+      throws java.io.IOException {
     if (file.getSize() > maxUpload.toBytes()) {
-      model.addAttribute("uploadError", messages.getMessage("routeForm.upload.tooLarge", new Object[] {maxUpload.toKilobytes()}, locale));
-      return newForm(auth, model, locale);
+      redirect.addFlashAttribute("uploadError", messages.getMessage("routeForm.upload.tooLarge", new Object[] {maxUpload.toKilobytes()}, locale));
+      return DraftForms.seeOther("/school/route");
     }
     ObjectNode doc = FormDocuments.uploaded(file.getBytes(), "route");
     if (doc == null) {
-      model.addAttribute("uploadError", messages.getMessage("routeForm.upload.notRoute", null, locale));
-      return newForm(auth, model, locale);
+      redirect.addFlashAttribute("uploadError", messages.getMessage("routeForm.upload.notRoute", null, locale));
+      return DraftForms.seeOther("/school/route");
     }
-    return check(Caller.of(auth), doc, RouteForm.unanswered(doc), model, locale);
+    Drafts.Saved saved = drafts.save(Caller.of(auth), null, null, DraftKind.ROUTE,
+        new Drafts.Form(doc, problems(RouteForm.unanswered(doc)), Map.of()), true);
+    return DraftForms.seeOther("/school/route/drafts/" + saved.id());
   }
 
-  private String check(Caller caller, ObjectNode doc, List<RouteForm.Problem> problems, Model model, Locale locale) {
-    List<SourcedDocument> docs = Checks.read(Json.MAPPER.writeValueAsBytes(doc), false);
-    // no peildatum of the request's own: the document's (the form's field), as the application form does
-    Result result = checks.check(caller, docs, null).get(0);
-    return form(doc, problems, result, model, locale);
+  /** A draft of the plan with its last check: the page the form's buttons lead to. */
+  @GetMapping("/drafts/{id}")
+  Object draft(Authentication auth, @PathVariable long id, Model model, Locale locale) {
+    DraftView d = drafts.open(Caller.of(auth), id);
+    if (d.kind() != DraftKind.ROUTE) {
+      return DraftForms.seeOther("/school/check/drafts/" + id);
+    }
+    DraftForms.describe(d, checks.live().current().parameters().timeZone(), model);
+    return form(d.document(), problems(d.problems()), d.result(), model, locale);
   }
 
-  private String form(ObjectNode doc, List<RouteForm.Problem> problems, Result result, Model model, Locale locale) {
+  /** What the form could not read, as a draft keeps it. */
+  private static JsonNode problems(List<RouteForm.Problem> problems) {
+    var list = Json.MAPPER.createArrayNode();
+    for (RouteForm.Problem p : problems) {
+      var o = list.addObject();
+      o.put("path", p.path());
+      o.put("key", p.key());
+      var args = o.putArray("args");
+      p.args().forEach(a -> args.add(String.valueOf(a)));
+    }
+    return list;
+  }
+
+  private static List<RouteForm.Problem> problems(JsonNode stored) {
+    List<RouteForm.Problem> problems = new ArrayList<>();
+    if (stored != null) {
+      for (JsonNode p : stored) {
+        List<Object> args = new ArrayList<>();
+        p.path("args").forEach(a -> args.add(a.asString()));
+        problems.add(new RouteForm.Problem(p.path("path").asString(), p.path("key").asString(), args));
+      }
+    }
+    return problems;
+  }
+
+  private String form(ObjectNode doc, List<RouteForm.Problem> problems, JsonNode result, Model model, Locale locale) {
     // the form's own words for what it could not read come first; the reader's follow for the rest
     Map<String, String> errors = new LinkedHashMap<>();
     problems.forEach(p -> errors.putIfAbsent(p.path(), messages.getMessage(p.key(), p.args().toArray(), locale)));
@@ -112,16 +157,16 @@ class RoutePlanPages {
     Map<String, List<FindingView>> beside = new LinkedHashMap<>();
     List<SummaryLine> unplaced = new ArrayList<>();
     if (result != null) {
-      JsonNode json = Json.MAPPER.valueToTree(result);
-      view = ResultView.of(json, locale, texts, RouteForm::fieldOf);
+      view = ResultView.of(result, locale, texts, RouteForm::fieldOf);
       // an ERROR is the rule set's failure, not the form's: it shows with the result, not at the fields
-      if (result.verdict() != Verdict.ERROR) {
-        for (InputError e : result.errors() == null ? List.<InputError>of() : result.errors()) {
-          String field = RouteForm.fieldOf(e.path());
+      if (!"ERROR".equals(result.path("verdict").asString())) {
+        for (JsonNode e : result.path("errors")) {
+          String path = e.path("path").isString() ? e.path("path").asString() : null;
+          String field = RouteForm.fieldOf(path);
           if (field == null) {
-            unplaced.add(new SummaryLine(e.path() == null ? "" : e.path(), e.problem(), null));
+            unplaced.add(new SummaryLine(path == null ? "" : path, e.path("problem").asString(), null));
           } else {
-            errors.putIfAbsent(field, e.problem());
+            errors.putIfAbsent(field, e.path("problem").asString());
           }
         }
       }

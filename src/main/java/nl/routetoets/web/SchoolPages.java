@@ -9,17 +9,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.routetoets.document.Json;
-import nl.routetoets.document.SourcedDocument;
 import nl.routetoets.dusiworkflow.ApplicationWorkflow;
 import nl.routetoets.dusiworkflow.Checks;
+import nl.routetoets.dusiworkflow.Dialogue;
+import nl.routetoets.dusiworkflow.Drafts;
+import nl.routetoets.dusiworkflow.Drafts.DraftView;
 import nl.routetoets.dusiworkflow.Views.ApplicationRef;
 import nl.routetoets.dusiworkflow.Views.ApplicationView;
 import nl.routetoets.live.LiveRuleSet;
-import nl.routetoets.model.InputError;
-import nl.routetoets.model.Result;
 import nl.routetoets.model.Verdict;
+import nl.routetoets.persistence.DraftKind;
 import nl.routetoets.security.Caller;
-import nl.routetoets.security.Refused;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -38,6 +38,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.view.RedirectView;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -46,6 +47,12 @@ import tools.jackson.databind.node.ObjectNode;
  * again, download, submit), the status of a submitted application with the reviewer's decisions, and
  * a new version of a returned one. Every check goes through the workflow's {@link Checks}, so the
  * page shows exactly what the rule set says.
+ *
+ * <p>Every press of a button of the form (but downloading) saves the form as a draft on the server
+ * ({@link Drafts}) and answers with a redirect (303) to the draft's page, which shows the form and the
+ * last check's result: POST-redirect-GET, so the Back button and a reload never send the form again,
+ * and a closed window loses nothing. Submitting a form whose check shows violations first asks for
+ * confirmation ({@link DraftPages}).
  */
 @Controller
 @RequestMapping("/school")
@@ -56,12 +63,16 @@ class SchoolPages {
   private final ApplicationWorkflow workflow;
   private final ArticleTexts texts;
   private final MessageSource messages;
+  private final Drafts drafts;
+  private final Dialogue dialogue;
 
   /** An uploaded application is read whole into memory: no larger than the check API takes. */
   private final DataSize maxUpload;
 
   SchoolPages(Checks checks, LiveRuleSet live, ApplicationWorkflow workflow, ArticleTexts texts, MessageSource messages,
-      @Value("${routetoets.api.max-request-size:4MB}") DataSize maxUpload) {
+      Drafts drafts, Dialogue dialogue, @Value("${routetoets.api.max-request-size:4MB}") DataSize maxUpload) {
+    this.drafts = drafts;
+    this.dialogue = dialogue;
     this.maxUpload = maxUpload;
     this.checks = checks;
     this.live = live;
@@ -73,6 +84,8 @@ class SchoolPages {
   @GetMapping
   String home(Authentication auth, Model model) {
     model.addAttribute("applications", workflow.queue(Caller.of(auth), null, null, null, null, null));
+    model.addAttribute("drafts", drafts.list(Caller.of(auth)));
+    model.addAttribute("zone", timeZone());
     return "school/home";
   }
 
@@ -87,50 +100,95 @@ class SchoolPages {
     return form(doc, null, Map.of(), null, model, locale);
   }
 
-  /** The form's buttons: check, add or remove a route, download, submit. */
+  /**
+   * The form's buttons: check, save, add or remove a route or an attachment, download, submit. All but
+   * download save the form into its draft first and answer with a redirect to the draft's page.
+   */
   @PostMapping("/check")
   Object post(Authentication auth, HttpServletRequest request, @RequestParam(defaultValue = "check") String action,
       @RequestParam(required = false) Integer remove, @RequestParam(required = false) String versionOf,
-      @RequestParam(defaultValue = "1") int routeCount, Model model, Locale locale, RedirectAttributes redirect) {
+      @RequestParam(defaultValue = "1") int routeCount, @RequestParam(required = false) Long draft,
+      @RequestParam(required = false) Integer revision, @RequestParam(required = false) Long removeAttachment,
+      @RequestParam(required = false) String attachmentKind, @RequestParam(required = false) MultipartFile attachment,
+      Locale locale, RedirectAttributes redirect) throws java.io.IOException {
     int routes = Math.max(1, Math.min(routeCount, 20));
     ObjectNode doc = ApplicationForm.document(ApplicationForm.base(request.getParameter("base")), request.getParameterMap(), routes,
         timeZone());
+    if ("download".equals(action) && remove == null && removeAttachment == null) {
+      return download(doc);
+    }
+    String anchor = "";
+    boolean check = false;
     if (remove != null && remove >= 0 && remove < routes && routes > 1) {
       ((tools.jackson.databind.node.ArrayNode) doc.get("routes")).remove(remove.intValue());
-      return form(doc, null, Map.of(), versionOf, model, locale);
+    } else if (removeAttachment == null && "add-route".equals(action)) {
+      ((tools.jackson.databind.node.ArrayNode) doc.get("routes")).addObject().put("routeId", "R" + (routes + 1));
+      anchor = "#route-" + routes;
+    } else if (removeAttachment == null && !"save".equals(action)) {
+      check = true; // check, submit, and the language switch, which sends the form along
     }
-    return switch (action) {
-      case "add-route" -> {
-        ((tools.jackson.databind.node.ArrayNode) doc.get("routes")).addObject().put("routeId", "R" + (routes + 1));
-        yield form(doc, null, Map.of(), versionOf, model, locale);
-      }
-      case "download" -> download(doc);
-      case "submit" -> submit(Caller.of(auth), doc, versionOf, model, locale, redirect);
-      default -> check(Caller.of(auth), doc, versionOf, model, locale);
-    };
+    Caller caller = Caller.of(auth);
+    if (draft == null && versionOf != null && !versionOf.isBlank()) {
+      // a new version's form without its draft (a page from before drafts): the draft of that new version
+      draft = drafts.forNewVersion(caller, ApplicationRef.of(versionOf));
+      revision = drafts.open(caller, draft).revision();
+    }
+    Drafts.Saved saved = drafts.save(caller, draft, revision, DraftKind.APPLICATION,
+        new Drafts.Form(doc, null, DraftForms.answers(request.getParameterMap())), check);
+    if (saved.copied()) {
+      redirect.addFlashAttribute("draftCopied", true);
+    }
+    if (removeAttachment != null) {
+      drafts.detach(caller, saved.id(), removeAttachment);
+      anchor = "#attachments";
+    }
+    if (!DraftForms.attach(drafts, caller, saved.id(), attachmentKind, attachment, messages, locale, redirect)) {
+      anchor = "#attachments";
+    } else if (attachment != null && !attachment.isEmpty() && anchor.isEmpty() && !check) {
+      anchor = "#attachments";
+    }
+    if ("submit".equals(action) && removeAttachment == null && remove == null) {
+      return DraftForms.submitOrConfirm(drafts, caller, saved.id(), redirect);
+    }
+    return DraftForms.seeOther("/school/check/drafts/" + saved.id() + anchor);
   }
 
-  /** An application's JSON file (formats.md §1), read into the form and checked at once. */
+  /** A draft of the form, with the result of its last check: the page every button of the form leads to. */
+  @GetMapping("/check/drafts/{id}")
+  Object draft(Authentication auth, @PathVariable long id, Model model, Locale locale) {
+    DraftView d = drafts.open(Caller.of(auth), id);
+    if (d.kind() != DraftKind.APPLICATION) {
+      return DraftForms.seeOther("/school/route/drafts/" + id);
+    }
+    Map<String, String> errors = new LinkedHashMap<>();
+    // an ERROR is the rule set's failure, not the form's: it shows with the result, not at the fields
+    if (d.result() != null && !Verdict.ERROR.name().equals(d.result().path("verdict").asString())) {
+      d.result().path("errors").forEach(e -> errors.putIfAbsent(e.path("path").isString() ? e.path("path").asString() : "",
+          e.path("problem").asString()));
+    }
+    // a refused submission's own errors (BRIN, id) beside their fields
+    if (model.getAttribute("submitErrors") instanceof Map<?, ?> refused) {
+      refused.forEach((k, v) -> errors.put(String.valueOf(k), String.valueOf(v)));
+    }
+    DraftForms.describe(d, timeZone(), model);
+    return form(d.document(), d.result(), errors, d.versionOf(), model, locale);
+  }
+
+  /** An application's JSON file (formats.md §1), read into the form and checked at once, as a new draft. */
   @PostMapping("/upload")
-  String upload(Authentication auth, @RequestParam("file") MultipartFile file, Model model, Locale locale) throws java.io.IOException {
+  RedirectView upload(Authentication auth, @RequestParam("file") MultipartFile file, Locale locale, RedirectAttributes redirect)
+      throws java.io.IOException {
     if (file.getSize() > maxUpload.toBytes()) {
-      model.addAttribute("uploadError", messages.getMessage("upload.tooLarge", new Object[] {maxUpload.toKilobytes()}, locale));
-      return newForm(auth, model, locale);
+      redirect.addFlashAttribute("uploadError", messages.getMessage("upload.tooLarge", new Object[] {maxUpload.toKilobytes()}, locale));
+      return DraftForms.seeOther("/school/check");
     }
     ObjectNode doc = FormDocuments.uploaded(file.getBytes(), "application");
     if (doc == null) {
-      model.addAttribute("uploadError", messages.getMessage("upload.notApplication", null, locale));
-      return newForm(auth, model, locale);
+      redirect.addFlashAttribute("uploadError", messages.getMessage("upload.notApplication", null, locale));
+      return DraftForms.seeOther("/school/check");
     }
-    return check(Caller.of(auth), doc, null, model, locale);
-  }
-
-  private String check(Caller caller, ObjectNode doc, String versionOf, Model model, Locale locale) {
-    List<SourcedDocument> docs = Checks.read(Json.MAPPER.writeValueAsBytes(doc), false);
-    Result result = checks.check(caller, docs, null).get(0);
-    JsonNode json = Json.MAPPER.valueToTree(result);
-    // an ERROR is the rule set's failure, not the form's: it shows with the result, not at the fields
-    return form(doc, json, result.verdict() == Verdict.ERROR ? Map.of() : errors(result.errors()), versionOf, model, locale);
+    Drafts.Saved saved = drafts.save(Caller.of(auth), null, null, DraftKind.APPLICATION, new Drafts.Form(doc, null, Map.of()), true);
+    return DraftForms.seeOther("/school/check/drafts/" + saved.id());
   }
 
   private String form(ObjectNode doc, JsonNode result, Map<String, String> errors, String versionOf, Model model, Locale locale) {
@@ -145,6 +203,7 @@ class SchoolPages {
         .map(e -> new ResultView.ErrorView(e.getKey(), e.getValue(), null)).toList());
     model.addAttribute("errorCount", errors.size());
     model.addAttribute("langForm", "application-form");
+    DraftForms.attachmentChoices(drafts, model);
     if (result != null) {
       model.addAttribute("result", ResultView.of(result, locale, texts, fields));
     }
@@ -156,42 +215,12 @@ class SchoolPages {
     return live.current().parameters().timeZone();
   }
 
-  /** The reader's errors by JSON path; the first error of a path is the one shown next to its field. */
-  private static Map<String, String> errors(List<InputError> errors) {
-    Map<String, String> byPath = new LinkedHashMap<>();
-    if (errors != null) {
-      errors.forEach(e -> byPath.putIfAbsent(e.path() == null ? "" : e.path(), e.problem()));
-    }
-    return byPath;
-  }
-
   private static ResponseEntity<byte[]> download(ObjectNode doc) {
     String id = doc.path("id").asString("aanvraag").replaceAll("[^A-Za-z0-9._-]", "_");
     return ResponseEntity.ok()
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(id + ".json").build().toString())
         .contentType(MediaType.APPLICATION_JSON)
         .body(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(doc));
-  }
-
-  private String submit(Caller caller, ObjectNode doc, String versionOf, Model model, Locale locale, RedirectAttributes redirect) {
-    byte[] body = Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(doc);
-    ApplicationView view;
-    try {
-      view = versionOf == null || versionOf.isBlank()
-          ? workflow.submit(caller, body, null)
-          : workflow.submitVersion(caller, ApplicationRef.of(versionOf), body, null);
-    } catch (Refused e) {
-      if (e.kind() == Refused.Kind.NOT_FOUND) {
-        throw e;
-      }
-      model.addAttribute("submitError", e.getMessage());
-      // the refusal's own errors (BRIN, id) beside their fields; without any, the check shows what is wrong
-      return e.errors().isEmpty()
-          ? check(caller, doc, versionOf, model, locale)
-          : form(doc, null, errors(e.errors()), versionOf, model, locale);
-    }
-    redirect.addFlashAttribute("submitted", view.currentVersion());
-    return "redirect:/school/applications/" + view.id() + "?school=" + view.schoolBrin();
   }
 
   @GetMapping("/applications/{id}")
@@ -201,16 +230,17 @@ class SchoolPages {
     model.addAttribute("result", ResultView.of(view.current().result(), locale, texts, Set.of()));
     model.addAttribute("decisions", view.current().decisions().stream()
         .collect(Collectors.toMap(d -> d.routeId(), d -> d, (a, b) -> a)));
+    model.addAttribute("dialogue", dialogue.all(Caller.of(auth), new ApplicationRef(view.id(), view.schoolBrin())));
+    model.addAttribute("dialogueZone", timeZone());
     return "school/application";
   }
 
-  /** The form filled with the returned version, to change and send as the next version. */
+  /**
+   * The form filled with the returned version, to change and send as the next version: the school's
+   * draft of it (made on the first visit, kept until it is submitted), with the reviewer's questions.
+   */
   @GetMapping("/applications/{id}/new-version")
-  String newVersion(Authentication auth, @PathVariable String id, @RequestParam(required = false) String school, Model model, Locale locale) {
-    Caller caller = Caller.of(auth);
-    ApplicationRef ref = new ApplicationRef(id, school);
-    ApplicationView view = workflow.view(caller, ref);
-    JsonNode doc = Json.MAPPER.readTree(workflow.document(caller, ref, view.currentVersion()));
-    return check(caller, (ObjectNode) doc, id, model, locale);
+  RedirectView newVersion(Authentication auth, @PathVariable String id, @RequestParam(required = false) String school) {
+    return DraftForms.seeOther("/school/check/drafts/" + drafts.forNewVersion(Caller.of(auth), new ApplicationRef(id, school)));
   }
 }

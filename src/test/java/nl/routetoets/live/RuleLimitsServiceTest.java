@@ -107,11 +107,16 @@ class RuleLimitsServiceTest {
   void theSchoolsCheckPageShowsTheRuleThatFailedAsTheRuleSetsFaultNotTheForms() throws Exception {
     send("/api/v1/accounts", "application/json",
         "{\"username\":\"school\",\"password\":\"" + PASSWORD + "\",\"role\":\"SCHOOL\",\"brins\":[\"30AU\"]}");
-    String html = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/school/upload")
+    // the upload is kept as a draft and answered with a redirect to it (POST-redirect-GET): the page is the draft's
+    String draft = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/school/upload")
             .file(new MockMultipartFile("file", "a.json", "application/json",
                 RuleTraps.application(RuleTraps.APPLICATION_THROWS_ID).getBytes(StandardCharsets.UTF_8)))
             .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic("school", PASSWORD))
             .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+        .andReturn().getResponse().getRedirectedUrl();
+    assertThat(draft).startsWith("/school/check/drafts/");
+    String html = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(draft)
+            .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic("school", PASSWORD)))
         .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html);
     assertThat(page.select(".badge.ERROR").text()).isEqualTo("Niet getoetst: fout in de regels");

@@ -2,12 +2,16 @@ package nl.routetoets.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.routetoets.document.Json;
 import nl.routetoets.security.Accounts;
@@ -20,8 +24,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -68,9 +76,64 @@ abstract class PageTest {
     return doc;
   }
 
+  /**
+   * The page a request leads to. A form's post answers 303 See Other (POST-redirect-GET): the page is
+   * then the one its Location names, asked for as a browser does, by the same account, with the flash
+   * attributes and the cookies (the language) the post gave.
+   */
   Document page(RequestBuilder request) throws Exception {
-    String html = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    MvcResult result = mvc.perform(request).andReturn();
+    for (int hops = 0; result.getResponse().getStatus() == 303 && hops < 3; hops++) {
+      result = mvc.perform(followed(result)).andReturn();
+    }
+    assertThat(result.getResponse().getStatus()).as(result.getRequest().getRequestURI()).isEqualTo(200);
+    String html = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
     assertThat(html).as("a message key without a text").doesNotContainPattern(Browser.MISSING_MESSAGE);
     return Jsoup.parse(html);
+  }
+
+  /** The GET a browser sends after a 303: to its Location, as the same account, with the flash attributes and cookies. */
+  static MockHttpServletRequestBuilder followed(MvcResult result) {
+    MockHttpServletRequestBuilder get = MockMvcRequestBuilders.get(URI.create(result.getResponse().getRedirectedUrl()));
+    String authorization = result.getRequest().getHeader("Authorization");
+    if (authorization != null) {
+      get.header("Authorization", authorization);
+    }
+    if (result.getRequest().getSession(false) instanceof MockHttpSession session) {
+      get.session(session);
+    }
+    Map<String, Cookie> cookies = new LinkedHashMap<>();
+    for (Cookie[] set : new Cookie[][] {result.getRequest().getCookies(), result.getResponse().getCookies()}) {
+      if (set != null) {
+        Arrays.stream(set).forEach(c -> cookies.put(c.getName(), c));
+      }
+    }
+    if (!cookies.isEmpty()) {
+      get.cookie(cookies.values().toArray(Cookie[]::new));
+    }
+    return result.getFlashMap().isEmpty() ? get : get.flashAttrs(result.getFlashMap());
+  }
+
+  /**
+   * Presses "Indienen" on the application form: the form's post, and when its check found violations,
+   * the confirmation the school is then asked for. The answer to the last post (a redirect to the
+   * application, or to the form when the submission is refused).
+   */
+  MvcResult submit(MockHttpServletRequestBuilder formPost) throws Exception {
+    MvcResult posted = mvc.perform(formPost).andReturn();
+    String location = posted.getResponse().getRedirectedUrl();
+    if (location == null || !location.endsWith("/confirm")) {
+      return posted;
+    }
+    MvcResult asked = mvc.perform(followed(posted)).andReturn();
+    assertThat(asked.getResponse().getStatus()).isEqualTo(200);
+    Document confirm = Jsoup.parse(asked.getResponse().getContentAsString(StandardCharsets.UTF_8));
+    MockHttpServletRequestBuilder yes = MockMvcRequestBuilders.post(confirm.select("#confirm-form").attr("action"))
+        .param("revision", confirm.select("#confirm-form input[name=revision]").val());
+    String authorization = posted.getRequest().getHeader("Authorization");
+    if (authorization != null) {
+      yes.header("Authorization", authorization);
+    }
+    return mvc.perform(yes).andReturn();
   }
 }
