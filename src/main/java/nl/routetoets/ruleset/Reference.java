@@ -38,10 +38,13 @@ public final class Reference {
   private final Map<String, Profiel> profielen;
   /** The profielen in the order of the file, for lists people choose from. */
   private final List<Profiel> profielList;
+  /** BRIN → the names of its vestigingen in DUO's exam data (duo_examens_vmbo_sample_*.csv), in vestiging order. */
+  private final Map<String, List<String>> schoolNames;
 
   private Reference(
       Map<String, Qualification> qualifications, Map<String, String> domainLetterByCode, Map<String, String> domainLetterByName,
-      Map<String, String> domainNameByLetter, List<Profiel> profielList) {
+      Map<String, String> domainNameByLetter, List<Profiel> profielList, Map<String, List<String>> schoolNames) {
+    this.schoolNames = schoolNames;
     this.qualifications = qualifications;
     this.domainLetterByCode = domainLetterByCode;
     this.domainLetterByName = domainLetterByName;
@@ -89,8 +92,26 @@ public final class Reference {
           code, r.get("profiel"), r.get("oude_sector_pre2016").toUpperCase(Locale.ROOT).replace(' ', '_'),
           r.get("technisch_profiel").startsWith("ja")));
     }
-    return new Reference(
-        Map.copyOf(quals), Map.copyOf(letterByCode), Map.copyOf(letterByName), Map.copyOf(nameByLetter), List.copyOf(profielen));
+    return new Reference(Map.copyOf(quals), Map.copyOf(letterByCode), Map.copyOf(letterByName), Map.copyOf(nameByLetter),
+        List.copyOf(profielen), schoolNames(dir));
+  }
+
+  /** The names of the schools of DUO's exam data, by BRIN; none when the folder has no such file. */
+  private static Map<String, List<String>> schoolNames(Path dir) throws IOException {
+    Map<String, java.util.TreeMap<String, String>> byBrin = new java.util.TreeMap<>();
+    try (var files = Files.list(dir)) {
+      for (Path file : files.filter(f -> f.getFileName().toString().startsWith("duo_examens_vmbo")).sorted().toList()) {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+          for (CSVRecord r : CSVFormat.RFC4180.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+            byBrin.computeIfAbsent(r.get("INSTELLINGSCODE"), k -> new java.util.TreeMap<>())
+                .putIfAbsent(r.get("VESTIGINGSCODE"), r.get("INSTELLINGSNAAM VESTIGING"));
+          }
+        }
+      }
+    }
+    Map<String, List<String>> names = new HashMap<>();
+    byBrin.forEach((brin, byVestiging) -> names.put(brin, List.copyOf(new java.util.LinkedHashSet<>(byVestiging.values()))));
+    return Map.copyOf(names);
   }
 
   private static List<CSVRecord> csv(Path file) throws IOException {
@@ -128,6 +149,14 @@ public final class Reference {
 
   public Profiel profiel(String code) {
     return code == null ? null : profielen.get(code);
+  }
+
+  /**
+   * The schools the reference data names: BRIN → the distinct names of its vestigingen (DUO's exam data), in
+   * vestiging order; a BRIN it does not know is absent.
+   */
+  public Map<String, List<String>> schoolNames() {
+    return schoolNames;
   }
 
   /** Every vmbo beroepsgericht profiel, in the order of {@code vmbo_profielen.csv}. */
