@@ -358,8 +358,12 @@ final class Aggregation {
     if (Boolean.FALSE.equals(f.law().inMatrix())) {
       p.outsideMatrix++;
     }
-    for (Facet.NormHit h : f.hits()) {
-      p.norms.computeIfAbsent(h.norm(), k -> new long[2])[h.severity() == Severity.VIOLATION ? 0 : 1]++;
+    List<Facet.NormHit> hits = f.hits();
+    for (int i = 0; i < hits.size(); i++) {
+      Facet.NormHit h = hits.get(i);
+      if (!seenBefore(hits, i)) {
+        p.norms.computeIfAbsent(h.norm(), k -> new long[2])[h.severity() == Severity.VIOLATION ? 0 : 1]++;
+      }
     }
   }
 

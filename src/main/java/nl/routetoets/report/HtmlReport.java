@@ -146,9 +146,9 @@ final class HtmlReport {
     ctx.setVariable("monitor", monitor());
     ctx.setVariable("law", law());
     ctx.setVariable("invalid", Map.of("count", Fig.count("invalid.count", a.invalid.count()),
-        "first", shownIds(a.invalid), "more", more(a.invalid)));
+        "first", withoutFolders(shownIds(a.invalid)), "more", more(a.invalid)));
     ctx.setVariable("errors", Map.of("count", Fig.count("errors.count", a.errors.count()),
-        "first", shownIds(a.errors), "more", more(a.errors)));
+        "first", withoutFolders(shownIds(a.errors)), "more", more(a.errors)));
     return ctx;
   }
 
@@ -157,6 +157,19 @@ final class HtmlReport {
     return row("asOf", about.asOf() == null ? text.msg("about.asOfOwn") : about.asOf().toString(),
         "ruleSet", about.ruleSet().version(), "sha256", about.ruleSet().sha256(), "inputs", inputs,
         "suppress", about.suppressSmall(), "records", Fig.count("records", a.records));
+  }
+
+  /** Problems as the page lists them: "in.jsonl:2: …", with the folder of each input taken out. */
+  private List<String> withoutFolders(List<String> lines) {
+    List<String> out = new ArrayList<>(lines.size());
+    for (String line : lines) {
+      String text = line;
+      for (String folder : about.folders()) {
+        text = text.replace(folder, "");
+      }
+      out.add(text);
+    }
+    return out;
   }
 
   /** A file as the page names it: its name, never the folder it was read from (a job's folder is the server's). */

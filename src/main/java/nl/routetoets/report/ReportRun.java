@@ -25,7 +25,6 @@ import nl.routetoets.document.SourcedDocument;
 import nl.routetoets.model.Application;
 import nl.routetoets.model.LawRoute;
 import nl.routetoets.model.Result.RuleSetRef;
-import nl.routetoets.print.PrintablePdf;
 import nl.routetoets.ruleset.RuleSet;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -46,7 +45,8 @@ public final class ReportRun {
   private static final CompletableFuture<Evaluator.Chunk> END = CompletableFuture.completedFuture(null);
 
   /** What the outputs say about the run itself. */
-  record About(boolean complete, LocalDate asOf, RuleSetRef ruleSet, List<String> inputs, boolean suppressSmall) {}
+  record About(boolean complete, LocalDate asOf, RuleSetRef ruleSet, List<String> inputs, boolean suppressSmall,
+      List<String> folders) {}
 
   private final RuleSet ruleSet;
   private final ReportRequest request;
@@ -123,14 +123,22 @@ public final class ReportRun {
           throw readFailure[0];
         }
       }
+      List<String> folders = new ArrayList<>();
+      for (Path p : request.applications() == null ? request.inputs()
+          : java.util.stream.Stream.concat(request.inputs().stream(), java.util.stream.Stream.of(request.applications())).toList()) {
+        Path parent = p.getParent();
+        if (parent != null && !folders.contains(parent + java.io.File.separator)) {
+          folders.add(parent + java.io.File.separator);
+        }
+      }
       About about = new About(!stoppedEarly, request.asOf(), ruleSet.ref(),
-          request.inputs().stream().map(Path::toString).toList(), request.suppressSmall());
+          request.inputs().stream().map(Path::toString).toList(), request.suppressSmall(), List.copyOf(folders));
       Figures fig = new Figures(request.suppressSmall());
       Files.writeString(temps.get(2), nl.routetoets.document.Json.MAPPER.writerWithDefaultPrettyPrinter()
           .writeValueAsString(SummaryJson.of(agg, about, fig)) + "\n", StandardCharsets.UTF_8);
       ReportText.Names names = ReportText.Names.of(ruleSet.reference());
       HtmlReport.write(agg, about, fig, names, temps.get(3), temps.get(4), details);
-      Files.write(temps.get(5), PrintablePdf.of(HtmlReport.printable(agg, about, fig, names), dir.toUri().toString()));
+      Files.write(temps.get(5), ReproduciblePdf.of(HtmlReport.printable(agg, about, fig, names), "file:/report/"));
       List<Path> written = new ArrayList<>();
       for (int i = 0; i < OUTPUTS.size(); i++) {
         Path target = dir.resolve(OUTPUTS.get(i));
