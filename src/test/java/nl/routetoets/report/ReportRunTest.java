@@ -87,6 +87,18 @@ class ReportRunTest {
       assertThat(Files.readAllBytes(dir.resolve("a").resolve(name)))
           .as(name).isEqualTo(Files.readAllBytes(dir.resolve("b").resolve(name)));
     }
+    List<String> pages;
+    try (var files = Files.list(dir.resolve("a/details"))) {
+      pages = files.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+    try (var files = Files.list(dir.resolve("b/details"))) {
+      assertThat(files.map(p -> p.getFileName().toString()).sorted().toList()).isEqualTo(pages);
+    }
+    assertThat(pages).contains("norm-N-EX-4.html", "norm-N-EX-4.en.html");
+    for (String page : pages) {
+      assertThat(Files.readAllBytes(dir.resolve("a/details").resolve(page)))
+          .as(page).isEqualTo(Files.readAllBytes(dir.resolve("b/details").resolve(page)));
+    }
   }
 
   @Test
