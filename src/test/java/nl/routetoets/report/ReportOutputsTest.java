@@ -210,4 +210,31 @@ class ReportOutputsTest {
   private Document page(String path) throws Exception {
     return Jsoup.parse(out.resolve(path).toFile(), "UTF-8");
   }
+
+  /** The report's texts: every key in Dutch and in English, and no Dutch text left on the English side. */
+  @Test
+  void everyTextOfThePagesIsInBothLanguages() throws Exception {
+    java.util.Properties nl = new java.util.Properties();
+    java.util.Properties en = new java.util.Properties();
+    try (var in = getClass().getResourceAsStream("/report/messages.properties")) {
+      nl.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    try (var in = getClass().getResourceAsStream("/report/messages_en.properties")) {
+      en.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    assertThat(en.stringPropertyNames()).isEqualTo(nl.stringPropertyNames());
+    assertThat(en.getProperty("verdict.NON_COMPLIANT")).isEqualTo("Non-compliant");
+    assertThat(nl.getProperty("verdict.NON_COMPLIANT")).isEqualTo("Voldoet niet");
+    // labels for codes: the Dutch page writes Dutch words, the reference data's names beside the codes
+    ReportText dutch = new ReportText(ReportText.DUTCH, new Figures(false), ReportText.Names.of(TestRuleSet.get().reference()));
+    assertThat(dutch.label("routeType", "VAKMANSCHAPSROUTE")).isEqualTo("vakmanschapsroute");
+    assertThat(dutch.label("sectorProfiel", "BWI")).isEqualTo("Bouwen, wonen en interieur (BWI)");
+    assertThat(dutch.label("leerweg", "KB/GL")).isEqualTo("kaderberoepsgericht (KB) / gemengd (GL)");
+    assertThat(dutch.school("00AH")).isEqualTo("Het Stedelijk College Zuid / Het Stedelijk Alpha (00AH)");
+    assertThat(dutch.school("99XX")).isEqualTo("99XX");
+    assertThat(dutch.t(Fig.count("x", 1234567))).isEqualTo("1.234.567");
+    ReportText english = new ReportText(ReportText.ENGLISH, new Figures(false), ReportText.Names.NONE);
+    assertThat(english.t(Fig.rate(Fig.count("x", 1), Fig.count("y", 8)))).isEqualTo("12.5%");
+    assertThat(english.label("regime", "LAW_2020")).startsWith("law of 2020");
+  }
 }
