@@ -26,9 +26,17 @@ final class Aggregation {
     Cell(int limit) {
       nonCompliant = new Ids(limit);
     }
+
+    /** The subjects that could be read (verdict other than INVALID): the denominator of every rate of the group. */
+    long readable() {
+      return total - byVerdict[Verdict.INVALID.ordinal()];
+    }
   }
 
-  /** One norm: subjects and findings per severity. */
+  /**
+   * One norm: subjects and findings per severity, over every subject type and per type, and per rule (a norm may be
+   * checked by several rules, so that one subject can have several findings of it).
+   */
   static final class NormCell {
     final String norm;
     String citation;
@@ -37,13 +45,38 @@ final class Aggregation {
     final Ids reviews;
     long violationFindings;
     long reviewFindings;
+    /** subject type → [violation subjects, violation findings, review subjects, review findings]. */
+    final Map<String, long[]> byType = new TreeMap<>();
+    /** rule → [violation subjects, violation findings, review subjects, review findings]. */
+    final Map<String, long[]> byRule = new TreeMap<>();
 
     NormCell(String norm, int limit) {
       this.norm = norm;
       this.violations = new Ids(limit);
       this.reviews = new Ids(limit);
     }
+
+    long[] ofType(String type) {
+      return byType.getOrDefault(type, new long[4]);
+    }
   }
+
+  /** The subjects of one type at one school with a violation [0] or a review [1] of one norm. */
+  static final class SchoolNorm {
+    final Ids violations;
+    final Ids reviews;
+
+    SchoolNorm(int limit) {
+      violations = new Ids(limit);
+      reviews = new Ids(limit);
+    }
+  }
+
+  /** A finding of a subject listed on a drill-down page. */
+  record Line(String norm, String severity, String citation, String rule, String routeId, String path, String nl, String en) {}
+
+  /** A subject listed on a drill-down page, with its findings (kept only for the first few of each school and norm). */
+  record Listed(String type, String id, String school, Verdict verdict, String regime, List<Line> findings) {}
 
   /** The monitor indicators of one route type and cohort. */
   static final class MonitorCell {
@@ -146,8 +179,10 @@ final class Aggregation {
   /** type → dimension → value → cell. */
   final Map<String, Map<String, Map<String, Cell>>> groups = new TreeMap<>();
   final Map<String, NormCell> norms = new TreeMap<>();
-  /** school → norm → subjects with a violation of it. */
-  final Map<String, Map<String, Ids>> schoolNorms = new TreeMap<>();
+  /** subject type → school → norm → subjects with a violation or a review of it. */
+  final Map<String, Map<String, Map<String, SchoolNorm>>> schoolNorms = new TreeMap<>();
+  /** type + " " + subject → the subject and its findings, for the subjects a drill-down page lists. */
+  final Map<String, Listed> listed = new java.util.HashMap<>();
   /** route type → cohort → indicators. */
   final Map<String, Map<String, MonitorCell>> monitor = new TreeMap<>();
   final Ids invalid;
@@ -186,20 +221,43 @@ final class Aggregation {
         c.nonCompliant.add(subject);
       }
     }
-    for (Facet.NormHit h : f.hits()) {
+    List<Facet.NormHit> hits = f.hits();
+    String school = f.school() == null ? UNKNOWN : f.school();
+    for (int i = 0; i < hits.size(); i++) {
+      Facet.NormHit h = hits.get(i);
       NormCell n = norms.computeIfAbsent(h.norm(), k -> new NormCell(k, limit));
       if (n.citation == null) {
         n.citation = h.citation();
         n.rule = h.rule();
       }
-      if (h.severity() == Severity.VIOLATION) {
-        n.violations.add(subject);
+      boolean violation = h.severity() == Severity.VIOLATION;
+      int at = violation ? 0 : 2;
+      long[] rule = n.byRule.computeIfAbsent(h.rule() == null ? UNKNOWN : h.rule(), k -> new long[4]);
+      rule[at]++;
+      rule[at + 1] += h.findings();
+      long[] type = n.byType.computeIfAbsent(f.type(), k -> new long[4]);
+      type[at + 1] += h.findings();
+      if (violation) {
         n.violationFindings += h.findings();
-        schoolNorms.computeIfAbsent(f.school() == null ? UNKNOWN : f.school(), k -> new TreeMap<>())
-            .computeIfAbsent(h.norm(), k -> new Ids(limit)).add(subject);
+      } else {
+        n.reviewFindings += h.findings();
+      }
+      if (seenBefore(hits, i)) {
+        continue; // the subject counts once per norm and severity, whichever rules of the norm found something
+      }
+      type[at]++;
+      SchoolNorm sn = schoolNorms.computeIfAbsent(f.type(), k -> new TreeMap<>()).computeIfAbsent(school, k -> new TreeMap<>())
+          .computeIfAbsent(h.norm(), k -> new SchoolNorm(limit));
+      boolean shown;
+      if (violation) {
+        n.violations.add(subject);
+        shown = sn.violations.add(subject);
       } else {
         n.reviews.add(subject);
-        n.reviewFindings += h.findings();
+        shown = sn.reviews.add(subject);
+      }
+      if (shown && f.result() != null) {
+        listed.computeIfAbsent(f.type() + " " + subject, k -> listed(f, subject, school));
       }
     }
     if (f.monitor() != null) {
@@ -208,6 +266,40 @@ final class Aggregation {
     if (f.law() != null) {
       law(f, subject);
     }
+  }
+
+  /** Whether an earlier hit of this subject has the same norm and severity (from another rule of the norm). */
+  private static boolean seenBefore(List<Facet.NormHit> hits, int i) {
+    Facet.NormHit h = hits.get(i);
+    for (int j = 0; j < i; j++) {
+      if (hits.get(j).norm().equals(h.norm()) && hits.get(j).severity() == h.severity()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The subject as a drill-down page lists it: its findings (no INFO), top level and per route. */
+  private static Listed listed(Facet f, String subject, String school) {
+    List<Line> lines = new java.util.ArrayList<>();
+    nl.routetoets.model.Result r = f.result();
+    for (nl.routetoets.model.Finding x : r.findings()) {
+      line(lines, null, x);
+    }
+    for (nl.routetoets.model.Result.RouteResult route : r.routes()) {
+      for (nl.routetoets.model.Finding x : route.findings()) {
+        line(lines, route.routeId(), x);
+      }
+    }
+    return new Listed(f.type(), subject, school, f.verdict(), f.regime(), List.copyOf(lines));
+  }
+
+  private static void line(List<Line> lines, String routeId, nl.routetoets.model.Finding x) {
+    if (x.severity() == Severity.INFO) {
+      return;
+    }
+    lines.add(new Line(x.norm(), x.severity().name(), x.article() == null ? null : x.article().citation(), x.rule(), routeId,
+        x.path(), x.message() == null ? null : x.message().nl(), x.message() == null ? null : x.message().en()));
   }
 
   /** A readable trajectory or route document into the sections on the law and the passage. */
@@ -266,8 +358,12 @@ final class Aggregation {
     if (Boolean.FALSE.equals(f.law().inMatrix())) {
       p.outsideMatrix++;
     }
-    for (Facet.NormHit h : f.hits()) {
-      p.norms.computeIfAbsent(h.norm(), k -> new long[2])[h.severity() == Severity.VIOLATION ? 0 : 1]++;
+    List<Facet.NormHit> hits = f.hits();
+    for (int i = 0; i < hits.size(); i++) {
+      Facet.NormHit h = hits.get(i);
+      if (!seenBefore(hits, i)) {
+        p.norms.computeIfAbsent(h.norm(), k -> new long[2])[h.severity() == Severity.VIOLATION ? 0 : 1]++;
+      }
     }
   }
 
@@ -308,5 +404,10 @@ final class Aggregation {
         .sorted(Comparator.comparingLong((NormCell n) -> -n.violations.count())
             .thenComparingLong(n -> -n.reviews.count()).thenComparing(n -> n.norm))
         .toList();
+  }
+
+  /** The cell of one school in the groups of one subject type: the denominator of every figure of that school. */
+  Cell school(String type, String school) {
+    return groups.getOrDefault(type, Map.of()).getOrDefault("school", Map.of()).get(school);
   }
 }

@@ -43,7 +43,7 @@ final class Classifier {
       String sector = app.routes().size() == 1 ? sectorProfiel(first.vmbo()) : null;
       return new Facet("application", d.id(), d.file(), d.line(), r.verdict(), r.regime(), type, sector,
           app.startSchoolYear() == null ? null : app.startSchoolYear().toString(), school(app, sourceSchool), hits, null,
-          r.verdict() == Verdict.ERROR ? error : null);
+          r.verdict() == Verdict.ERROR ? error : null, null, r);
     }
     if (d.document() instanceof Trajectory t) {
       Trajectory.Route route = route(t);
@@ -54,15 +54,15 @@ final class Classifier {
           : route.routeType() == null ? null : route.routeType().name();
       String school = route != null && route.underLaw() ? providerSchool(route.provider(), sourceSchool) : school(app, sourceSchool);
       return new Facet("trajectory", d.id(), d.file(), d.line(), r.verdict(), r.regime(), routeType,
-          route == null ? null : sectorProfiel(route.vmbo()), cohort, school, hits, status, error, lawOf(t, route, r));
+          route == null ? null : sectorProfiel(route.vmbo()), cohort, school, hits, status, error, lawOf(t, route, r), r);
     }
     if (d.document() instanceof LawRoute lr) {
       return new Facet("route", d.id(), d.file(), d.line(), r.verdict(), r.regime(), lr.kind() == null ? null : lr.kind().name(),
           sectorProfiel(lr.vmbo()), lr.firstSchoolYear() == null ? null : lr.firstSchoolYear().toString(),
-          providerSchool(lr.provider(), sourceSchool), hits, null, r.verdict() == Verdict.ERROR ? error : null, lawOf(lr, r));
+          providerSchool(lr.provider(), sourceSchool), hits, null, r.verdict() == Verdict.ERROR ? error : null, lawOf(lr, r), r);
     }
     return new Facet(d.type() == null ? "unknown" : d.type(), d.id(), d.file(), d.line(), r.verdict(), r.regime(),
-        null, null, null, sourceSchool, hits, null, error);
+        null, null, null, sourceSchool, hits, null, error, null, r);
   }
 
   private static String sectorProfiel(nl.routetoets.model.RouteParts.Vmbo vmbo) {
@@ -273,7 +273,7 @@ final class Classifier {
     return true;
   }
 
-  /** Per norm and severity: how many findings this subject has, top level and per route. */
+  /** Per norm, severity and rule: how many findings this subject has, top level and per route. */
   private static List<Facet.NormHit> hits(Result r) {
     Map<String, Facet.NormHit> byKey = new LinkedHashMap<>();
     List<Finding> all = new ArrayList<>(r.findings());
@@ -284,7 +284,7 @@ final class Classifier {
       if (f.severity() == Severity.INFO) {
         continue;
       }
-      byKey.merge(f.norm() + ' ' + f.severity(),
+      byKey.merge(f.norm() + ' ' + f.severity() + ' ' + f.rule(),
           new Facet.NormHit(f.norm(), f.severity(), f.article() == null ? null : f.article().citation(), f.rule(), 1),
           (a, b) -> new Facet.NormHit(a.norm(), a.severity(), a.citation(), a.rule(), a.findings() + 1));
     }

@@ -74,8 +74,9 @@ final class Evaluator {
         for (SourcedDocument d : parsed.get(i)) {
           Result r = checked.get(next++);
           results.append(RESULT.writeValueAsString(r)).append('\n');
-          FindingsCsv.print(csv, r);
-          facets.add(classifier.facet(d, r, records.get(i).school()));
+          Facet facet = classifier.facet(d, r, records.get(i).school());
+          FindingsCsv.print(csv, r, facet.school());
+          facets.add(facet);
         }
       }
     } catch (IOException e) {

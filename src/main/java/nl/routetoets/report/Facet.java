@@ -11,6 +11,7 @@ import nl.routetoets.model.Verdict;
  * @param routeType, sectorProfiel, cohort, school null when not known
  * @param monitor the monitor's view of a trajectory; null for an application or an unreadable record
  * @param law what the sections on the law and the passage count; null for an application or an unreadable record
+ * @param result the result itself, for the drill-down pages: the aggregation copies the findings of the few subjects it lists
  */
 record Facet(
     String type,
@@ -26,15 +27,16 @@ record Facet(
     List<NormHit> hits,
     MonitorStatus monitor,
     String error,
-    Law law) {
+    Law law,
+    nl.routetoets.model.Result result) {
 
-  /** A facet without the law's view: an application, an unreadable record, a document of another type. */
+  /** A facet without the law's view or a result: an application, an unreadable record, a document of another type. */
   Facet(String type, String id, String file, Integer line, Verdict verdict, String regime, String routeType, String sectorProfiel,
       String cohort, String school, List<NormHit> hits, MonitorStatus monitor, String error) {
-    this(type, id, file, line, verdict, regime, routeType, sectorProfiel, cohort, school, hits, monitor, error, null);
+    this(type, id, file, line, verdict, regime, routeType, sectorProfiel, cohort, school, hits, monitor, error, null, null);
   }
 
-  /** A norm this subject has findings of, at one severity. */
+  /** A norm this subject has findings of, at one severity, from one rule (a norm may be checked by several rules). */
   record NormHit(String norm, Severity severity, String citation, String rule, int findings) {}
 
   /**

@@ -13,11 +13,14 @@ final class Ids {
     this.limit = limit;
   }
 
-  void add(String id) {
+  /** Counts the id; true when it is one of the first few, listed. */
+  boolean add(String id) {
     count++;
     if (first.size() < limit) {
       first.add(id);
+      return true;
     }
+    return false;
   }
 
   long count() {

@@ -39,11 +39,14 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class ReportRun {
   static final int CHUNK = 256;
-  static final List<String> OUTPUTS = List.of("results.jsonl", "findings.csv", "summary.json", "report.html");
+  /** The output files, in the order they are written; the drill-down pages are in the folder {@value HtmlReport#DETAILS}. */
+  static final List<String> OUTPUTS =
+      List.of("results.jsonl", "findings.csv", "summary.json", "report.html", "report.en.html", "report.pdf");
   private static final CompletableFuture<Evaluator.Chunk> END = CompletableFuture.completedFuture(null);
 
   /** What the outputs say about the run itself. */
-  record About(boolean complete, LocalDate asOf, RuleSetRef ruleSet, List<String> inputs, boolean suppressSmall) {}
+  record About(boolean complete, LocalDate asOf, RuleSetRef ruleSet, List<String> inputs, boolean suppressSmall,
+      List<String> folders) {}
 
   private final RuleSet ruleSet;
   private final ReportRequest request;
@@ -91,10 +94,12 @@ public final class ReportRun {
     }
     Path dir = request.outDir();
     List<Path> temps = new ArrayList<>();
+    Path details = dir.resolve("." + HtmlReport.DETAILS + ".partial");
     ExecutorService workers = Executors.newFixedThreadPool(request.threads(), daemons("report-eval-"));
     Thread reader = null;
     try {
       Files.createDirectories(dir);
+      deleteTree(details);
       for (String name : OUTPUTS) {
         temps.add(dir.resolve("." + name + ".partial"));
       }
@@ -104,6 +109,7 @@ public final class ReportRun {
       long records;
       try (Writer results = Files.newBufferedWriter(temps.get(0), StandardCharsets.UTF_8);
           Writer findings = Files.newBufferedWriter(temps.get(1), StandardCharsets.UTF_8)) {
+        findings.write(FindingsCsv.BOM);
         try (CSVPrinter header = new CSVPrinter(new NoClose(findings), FindingsCsv.FORMAT)) {
           header.printRecord((Object[]) FindingsCsv.HEADER);
         }
@@ -117,25 +123,42 @@ public final class ReportRun {
           throw readFailure[0];
         }
       }
+      List<String> folders = new ArrayList<>();
+      for (Path p : request.applications() == null ? request.inputs()
+          : java.util.stream.Stream.concat(request.inputs().stream(), java.util.stream.Stream.of(request.applications())).toList()) {
+        Path parent = p.getParent();
+        if (parent != null && !folders.contains(parent + java.io.File.separator)) {
+          folders.add(parent + java.io.File.separator);
+        }
+      }
       About about = new About(!stoppedEarly, request.asOf(), ruleSet.ref(),
-          request.inputs().stream().map(Path::toString).toList(), request.suppressSmall());
+          request.inputs().stream().map(Path::toString).toList(), request.suppressSmall(), List.copyOf(folders));
       Figures fig = new Figures(request.suppressSmall());
       Files.writeString(temps.get(2), nl.routetoets.document.Json.MAPPER.writerWithDefaultPrettyPrinter()
           .writeValueAsString(SummaryJson.of(agg, about, fig)) + "\n", StandardCharsets.UTF_8);
-      try (Writer html = Files.newBufferedWriter(temps.get(3), StandardCharsets.UTF_8)) {
-        HtmlReport.write(agg, about, fig, html);
-      }
+      ReportText.Names names = ReportText.Names.of(ruleSet.reference());
+      HtmlReport.write(agg, about, fig, names, temps.get(3), temps.get(4), details);
+      Files.write(temps.get(5), ReproduciblePdf.of(HtmlReport.printable(agg, about, fig, names), "file:/report/"));
       List<Path> written = new ArrayList<>();
       for (int i = 0; i < OUTPUTS.size(); i++) {
         Path target = dir.resolve(OUTPUTS.get(i));
         Files.move(temps.get(i), target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         written.add(target);
       }
+      Path pages = dir.resolve(HtmlReport.DETAILS);
+      deleteTree(pages);
+      Files.move(details, pages, StandardCopyOption.ATOMIC_MOVE);
+      written.add(pages);
       return new ReportOutcome(!stoppedEarly, records, List.copyOf(written), System.nanoTime() - start,
           evaluator.parseNanos.sum(), evaluator.evaluateNanos.sum(), agg.errors.count());
     } catch (Throwable e) {
       aborted = true;
       deleteQuietly(temps);
+      try {
+        deleteTree(details);
+      } catch (IOException ignored) {
+        // the run already failed; the message names the cause, not this
+      }
       if (e instanceof ReportException re) {
         throw re;
       }
@@ -326,6 +349,18 @@ public final class ReportRun {
         Files.deleteIfExists(p);
       } catch (IOException ignored) {
         // the run already failed; the message names the cause, not this
+      }
+    }
+  }
+
+  /** Deletes a folder of pages and everything in it; nothing when it is not there. */
+  private static void deleteTree(Path folder) throws IOException {
+    if (!Files.isDirectory(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    try (var files = Files.walk(folder)) {
+      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
       }
     }
   }

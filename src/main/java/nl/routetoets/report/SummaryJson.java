@@ -31,7 +31,8 @@ final class SummaryJson {
           ObjectNode row = verdicts(cell.byVerdict, fig, a.hasErrors());
           row.put("value", value);
           put(row, "total", fig.count(cell.total));
-          row.put("nonCompliantRate", fig.rate(cell.byVerdict[Verdict.NON_COMPLIANT.ordinal()], cell.total));
+          put(row, "readable", fig.count(cell.readable()));
+          row.put("nonCompliantRate", fig.rate(cell.byVerdict[Verdict.NON_COMPLIANT.ordinal()], cell.readable()));
           rows.add(row);
         });
       }
@@ -46,14 +47,22 @@ final class SummaryJson {
       put(row, "violationFindings", fig.count(n.violationFindings));
       put(row, "reviewSubjects", fig.count(n.reviews.count()));
       put(row, "reviewFindings", fig.count(n.reviewFindings));
+      ObjectNode byType = row.putObject("byType");
+      n.byType.forEach((type, c) -> counts(byType.putObject(type), c, fig));
+      ArrayNode rules = row.putArray("rules");
+      n.byRule.forEach((rule, c) -> counts(rules.addObject().put("rule", rule), c, fig));
     }
     ArrayNode schools = root.putArray("violationsBySchoolAndNorm");
-    a.schoolNorms.forEach((school, byNorm) -> byNorm.forEach((norm, ids) -> {
+    a.schoolNorms.forEach((type, bySchool) -> bySchool.forEach((school, byNorm) -> byNorm.forEach((norm, sn) -> {
+      if (sn.violations.count() == 0) {
+        return;
+      }
       ObjectNode row = schools.addObject();
+      row.put("type", type);
       row.put("school", school);
       row.put("norm", norm);
-      put(row, "subjects", fig.count(ids.count()));
-    }));
+      put(row, "subjects", fig.count(sn.violations.count()));
+    })));
     ArrayNode monitor = root.putArray("monitor");
     a.monitor.forEach((routeType, byCohort) -> byCohort.forEach((cohort, m) -> {
       ObjectNode row = monitor.addObject();
@@ -153,6 +162,14 @@ final class SummaryJson {
       });
     }
     return law;
+  }
+
+  /** Subjects and findings per severity: [violation subjects, violation findings, review subjects, review findings]. */
+  private static void counts(ObjectNode o, long[] c, Figures fig) {
+    put(o, "violationSubjects", fig.count(c[0]));
+    put(o, "violationFindings", fig.count(c[1]));
+    put(o, "reviewSubjects", fig.count(c[2]));
+    put(o, "reviewFindings", fig.count(c[3]));
   }
 
   private static ObjectNode lawRow(Aggregation.LawCell c, Figures fig, boolean withErrors) {

@@ -25,6 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import nl.routetoets.live.LiveRuleSet;
 import nl.routetoets.persistence.AuditAction;
 import nl.routetoets.persistence.AuditLog;
+import nl.routetoets.report.Headline;
 import nl.routetoets.report.ReportException;
 import nl.routetoets.report.ReportOutcome;
 import nl.routetoets.report.ReportRequest;
@@ -62,10 +63,27 @@ public class ReportJobs {
 
   public enum State { QUEUED, RUNNING, DONE, FAILED, CANCELLED }
 
-  /** A job as callers see it; {@code outputs} are the file names ready to fetch. */
+  /**
+   * A job as callers see it; {@code outputs} are the file names ready to fetch (the drill-down pages in
+   * {@code details/} are reached from the report); {@code startedAt} and {@code finishedAt} null until the run starts or
+   * ends; {@code headline} the report's headline result once it is written. No field names a folder of the server.
+   */
   public record JobView(
       String id, String input, LocalDate asOf, String startedBy, Instant createdAt, State state, long records, long bytesRead,
-      long totalBytes, Integer percent, boolean complete, String error, List<String> outputs) {}
+      long totalBytes, Integer percent, boolean complete, String error, List<String> outputs, Instant startedAt,
+      Instant finishedAt, Result headline) {}
+
+  /**
+   * The headline result of a finished job (report package {@link Headline}): of the readable students N, how many comply,
+   * need review and do not comply, with the rate as the report rounds it in per mille; -1 for a count withheld as small.
+   */
+  public record Result(
+      long students, long compliant, long review, long nonCompliant, long nonCompliantPerMille, long invalid, long routes,
+      long applications) {}
+
+  /** The folder of the drill-down pages in a report's output, and what their names look like. */
+  private static final String DETAILS = "details";
+  private static final java.util.regex.Pattern PAGE = java.util.regex.Pattern.compile("(norm|school)-[A-Za-z0-9-]{1,48}(\\.en)?\\.html");
 
   /** What the kinds of input are called; the report package tells them apart by extension. */
   private static final List<String> EXTENSIONS = List.of(".jsonl", ".json", ".csv");
@@ -92,7 +110,7 @@ public class ReportJobs {
   }
 
   /** A job's mutable state, written by its run and read by pollers. */
-  private static final class Job {
+  static final class Job {
     final String id;
     final String input;
     final LocalDate asOf;
@@ -106,6 +124,9 @@ public class ReportJobs {
     volatile boolean complete;
     volatile boolean cancel;
     volatile String error;
+    volatile Instant startedAt;
+    volatile Instant finishedAt;
+    volatile Result headline;
 
     Job(String id, String input, LocalDate asOf, String startedBy, Instant createdAt, Path dir) {
       this.id = id;
@@ -154,8 +175,9 @@ public class ReportJobs {
         Files.copy(applications.content(), applicationsFile, StandardCopyOption.REPLACE_EXISTING);
       }
     } catch (IOException e) {
+      log.warn("cannot store the upload of report {} in {}", id, dir, e);
       delete(dir);
-      throw new UncheckedIOException("cannot store the upload in " + dir, e);
+      throw new UncheckedIOException("cannot store the upload", e);
     }
     Job job = new Job(id, name, asOf, caller.name(), clock.instant(), dir);
     jobs.put(id, job);
@@ -184,6 +206,7 @@ public class ReportJobs {
   }
 
   private void run(Job job, Path input, Path applications) {
+    job.startedAt = clock.instant();
     job.state = State.RUNNING;
     // one snapshot of the rule set for the whole run, as for any check
     ReportRequest request = ReportRequest.of(List.of(input), job.dir.resolve("out")).withAsOf(job.asOf)
@@ -200,15 +223,46 @@ public class ReportJobs {
       job.records = outcome.records();
       job.bytesRead = job.totalBytes;
       job.complete = outcome.complete();
+      job.headline = headline(job);
+      job.finishedAt = clock.instant();
       job.state = outcome.complete() ? State.DONE : State.CANCELLED;
       audit.append(job.startedBy, AuditAction.REPORT_FINISHED, object(job.id), outcome.records() + " records"
           + (outcome.complete() ? "" : ", cancelled: incomplete"));
     } catch (ReportException | RuntimeException e) {
       log.warn("report {} failed", job.id, e);
-      job.error = e.getMessage();
+      job.error = withoutFolders(e.getMessage(), job);
+      job.finishedAt = clock.instant();
       job.state = State.FAILED;
-      audit.append(job.startedBy, AuditAction.REPORT_FAILED, object(job.id), e.getMessage());
+      audit.append(job.startedBy, AuditAction.REPORT_FAILED, object(job.id), job.error);
     }
+  }
+
+  private static Result headline(Job job) {
+    try {
+      Headline h = Headline.read(job.dir.resolve("out"));
+      return h == null ? null : new Result(h.students(), h.compliant(), h.review(), h.nonCompliant(), h.nonCompliantPerMille(),
+          h.invalid(), h.routes(), h.applications());
+    } catch (IOException | RuntimeException e) {
+      log.warn("report {}: no headline", job.id, e);
+      return null;
+    }
+  }
+
+  /**
+   * A message as a caller may read it: the job's folder on the server taken out ("…/input/x.jsonl: no such file"
+   * becomes "x.jsonl: no such file"), since where the service keeps files is nobody's business but its own.
+   */
+  static String withoutFolders(String message, Job job) {
+    if (message == null) {
+      return null;
+    }
+    String text = message;
+    for (Path folder : List.of(job.dir.resolve("input"), job.dir.resolve("applications"), job.dir.resolve("out"), job.dir)) {
+      for (String form : List.of(folder.toAbsolutePath().normalize().toString(), folder.toString())) {
+        text = text.replace(form + java.io.File.separator, "").replace(form, "");
+      }
+    }
+    return text;
   }
 
   public List<JobView> list(Caller caller) {
@@ -239,6 +293,18 @@ public class ReportJobs {
         .orElseThrow(() -> Refused.notFound("report " + id + " has no output \"" + name + "\""));
   }
 
+  /** A drill-down page of a finished job ({@code details/norm-….html}, {@code details/school-….html}), by its file name. */
+  public Path page(Caller caller, String id, String name) {
+    mayReport(caller);
+    Job job = job(caller, id);
+    Path details = job.dir.resolve("out").resolve(DETAILS);
+    if (name == null || !PAGE.matcher(name).matches() || !(job.state == State.DONE || job.state == State.CANCELLED)
+        || !Files.isRegularFile(details.resolve(name))) {
+      throw Refused.notFound("report " + id + " has no page \"" + name + "\"");
+    }
+    return details.resolve(name);
+  }
+
   /** A job the caller may not see does not exist for it, as an application of another school does not. */
   private Job job(Caller caller, String id) {
     return Optional.ofNullable(id == null ? null : jobs.get(id)).filter(j -> sees(caller, j))
@@ -260,7 +326,8 @@ public class ReportJobs {
     Integer percent = j.state == State.DONE ? Integer.valueOf(100)
         : j.totalBytes > 0 ? Integer.valueOf((int) Math.min(99, j.bytesRead * 100 / j.totalBytes)) : null;
     return new JobView(j.id, j.input, j.asOf, j.startedBy, j.createdAt, j.state, j.records, j.bytesRead, j.totalBytes, percent,
-        j.complete, j.error, j.state == State.DONE || j.state == State.CANCELLED ? outputs(j) : List.of());
+        j.complete, j.error, j.state == State.DONE || j.state == State.CANCELLED ? outputs(j) : List.of(), j.startedAt,
+        j.finishedAt, j.headline);
   }
 
   /** The outputs in place: hidden files are a run's work in progress. */
@@ -270,7 +337,7 @@ public class ReportJobs {
       return List.of();
     }
     try (var files = Files.list(out)) {
-      return files.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().toList();
+      return files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -58,11 +58,16 @@ public final class Reference {
   private final List<Profiel> profielList;
   /** The vo schools by BRIN, in BRIN order. */
   private final Map<String, School> schools;
+  /** BRIN → the names of its vestigingen, for the report's pages. */
+  private final Map<String, List<String>> schoolNames;
 
   private Reference(
       Map<String, Qualification> qualifications, Map<String, String> domainLetterByCode, Map<String, String> domainLetterByName,
       Map<String, String> domainNameByLetter, List<Profiel> profielList, Map<String, School> schools) {
     this.schools = schools;
+    Map<String, List<String>> names = new HashMap<>();
+    schools.forEach((brin, school) -> names.put(brin, school.names()));
+    this.schoolNames = Map.copyOf(names);
     this.qualifications = qualifications;
     this.domainLetterByCode = domainLetterByCode;
     this.domainLetterByName = domainLetterByName;
@@ -182,6 +187,14 @@ public final class Reference {
   /** Every vo school of the reference list, in BRIN order. */
   public List<School> schools() {
     return List.copyOf(schools.values());
+  }
+
+  /**
+   * The schools the reference data names: BRIN → the distinct names of its vestigingen (DUO's exam data), in
+   * vestiging order; a BRIN it does not know is absent.
+   */
+  public Map<String, List<String>> schoolNames() {
+    return schoolNames;
   }
 
   /** Every vmbo beroepsgericht profiel, in the order of {@code vmbo_profielen.csv}. */

@@ -98,13 +98,52 @@ class ReportPages {
   }
 
   @GetMapping("/{id}")
-  String job(Authentication auth, @PathVariable String id, Model model) {
+  String job(Authentication auth, @PathVariable String id, Model model, java.util.Locale locale) {
     JobView job = jobs.get(Caller.of(auth), id);
     model.addAttribute("job", job);
+    model.addAttribute("startedAt", readable(job.startedAt(), locale));
+    model.addAttribute("finishedAt", readable(job.finishedAt(), locale));
+    model.addAttribute("createdAt", readable(job.createdAt(), locale));
+    model.addAttribute("headline", headline(job.headline(), locale));
     boolean running = job.state() == ReportJobs.State.QUEUED || job.state() == ReportJobs.State.RUNNING;
     model.addAttribute("running", running);
     return "reports/job";
   }
+
+  /** Dutch time, written out: "7 december 2026 om 14:05:09" (or "7 December 2026 at 14:05:09"). */
+  static String readable(java.time.Instant at, java.util.Locale locale) {
+    if (at == null) {
+      return null;
+    }
+    boolean english = "en".equals(locale.getLanguage());
+    java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofPattern(
+        english ? "d MMMM yyyy 'at' HH:mm:ss" : "d MMMM yyyy 'om' HH:mm:ss", english ? java.util.Locale.UK : DUTCH);
+    return at.atZone(DUTCH_TIME).format(format);
+  }
+
+  /** The headline's figures as the page shows them: counts with the language's digit grouping, the rate with one decimal. */
+  static Map<String, String> headline(ReportJobs.Result h, java.util.Locale locale) {
+    if (h == null || h.students() < 0) {
+      return null;
+    }
+    java.util.Locale l = "en".equals(locale.getLanguage()) ? java.util.Locale.UK : DUTCH;
+    java.text.NumberFormat n = java.text.NumberFormat.getIntegerInstance(l);
+    long perMille = h.nonCompliantPerMille();
+    String rate = perMille < 0 ? "–" : (perMille / 10) + (l == DUTCH ? "," : ".") + (perMille % 10) + (l == DUTCH ? " %" : "%");
+    Map<String, String> m = new java.util.LinkedHashMap<>();
+    m.put("students", n.format(h.students()));
+    m.put("nonCompliant", h.nonCompliant() < 0 ? "<5" : n.format(h.nonCompliant()));
+    m.put("rate", rate);
+    m.put("review", h.review() < 0 ? "<5" : n.format(h.review()));
+    m.put("compliant", h.compliant() < 0 ? "<5" : n.format(h.compliant()));
+    m.put("invalid", n.format(h.invalid()));
+    m.put("routes", n.format(Math.max(0, h.routes())));
+    m.put("applications", n.format(Math.max(0, h.applications())));
+    return m;
+  }
+
+  private static final java.util.Locale DUTCH = java.util.Locale.forLanguageTag("nl-NL");
+  private static final java.time.ZoneId DUTCH_TIME = java.time.ZoneId.of("Europe/Amsterdam");
 
   @PostMapping("/{id}/cancel")
   String cancel(Authentication auth, @PathVariable String id) {
@@ -118,9 +157,18 @@ class ReportPages {
    */
   @GetMapping("/{id}/outputs/{name}")
   ResponseEntity<Resource> output(Authentication auth, @PathVariable String id, @PathVariable String name) {
-    Path file = jobs.output(Caller.of(auth), id, name);
-    boolean html = name.endsWith(".html");
-    ContentDisposition disposition = html ? ContentDisposition.inline().filename(name).build()
+    return serve(jobs.output(Caller.of(auth), id, name), name);
+  }
+
+  /** A drill-down page beside the report (norm → schools → students), at the address its links give it. */
+  @GetMapping("/{id}/outputs/details/{name}")
+  ResponseEntity<Resource> page(Authentication auth, @PathVariable String id, @PathVariable String name) {
+    return serve(jobs.page(Caller.of(auth), id, name), name);
+  }
+
+  private static ResponseEntity<Resource> serve(Path file, String name) {
+    boolean inline = name.endsWith(".html") || name.endsWith(".pdf");
+    ContentDisposition disposition = inline ? ContentDisposition.inline().filename(name).build()
         : ContentDisposition.attachment().filename(name).build();
     return ResponseEntity.ok()
         .contentType(MediaTypeFactory.getMediaType(name).orElse(MediaType.APPLICATION_OCTET_STREAM))

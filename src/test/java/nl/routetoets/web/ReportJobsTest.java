@@ -200,4 +200,64 @@ class ReportJobsTest extends PageTest {
         .with(as("web-auditor")).with(csrf()));
     assertThat(refused.select(".field.has-error #asOf")).hasSize(1);
   }
+
+  /** The job page tells when the report started and ended, in Dutch time and words, and its headline; never a server folder. */
+  @Test
+  void theJobPageShowsItsTimesInDutchTimeAndTheHeadlineAndNoServerPath() throws Exception {
+    String location = mvc.perform(multipart("/reports").file(demoStream()).with(as("web-auditor")).with(csrf()))
+        .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+    String id = location.substring("/reports/".length());
+    JsonNode done = finished(id, "web-auditor");
+    Instant started = Instant.parse(done.path("startedAt").asString());
+    Instant ended = Instant.parse(done.path("finishedAt").asString());
+    assertThat(ended).isAfterOrEqualTo(started);
+    Document job = page(get(location).with(as("web-auditor")));
+    java.time.format.DateTimeFormatter dutch = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy 'om' HH:mm:ss",
+        java.util.Locale.forLanguageTag("nl-NL"));
+    java.time.ZoneId amsterdam = java.time.ZoneId.of("Europe/Amsterdam");
+    assertThat(job.select("#started").text()).isEqualTo(started.atZone(amsterdam).format(dutch));
+    assertThat(job.select("#finished").text()).isEqualTo(ended.atZone(amsterdam).format(dutch));
+    // the headline as the report has it: the readable trajectories of summary.json and the non-compliant among them
+    JsonNode verdicts = Json.MAPPER.readTree(mvc.perform(get("/reports/{id}/outputs/summary.json", id).with(as("web-auditor")))
+        .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).path("verdicts").path("trajectory");
+    long students = verdicts.path("COMPLIANT").asLong() + verdicts.path("NEEDS_REVIEW").asLong() + verdicts.path("NON_COMPLIANT").asLong();
+    assertThat(job.select("#headline").text()).startsWith("Van de " + students + " leesbare leerlingtrajecten voldoen er "
+        + verdicts.path("NON_COMPLIANT").asLong() + " niet (");
+    assertThat(job.text()).doesNotContain("report-jobs", "target/", id + "/");
+    assertThat(job.select("a[href=/reports/" + id + "/outputs/report.pdf]")).isNotEmpty();
+    assertThat(job.select("a[href=/reports/" + id + "/outputs/findings.csv]")).isNotEmpty();
+    assertThat(job.select("li a").eachText()).doesNotContain("details");
+
+    // a run that fails names the file, not where the service keeps it
+    String failed = mvc.perform(multipart("/reports").file(file("bron.csv", "geen,kolommen\n1,2\n".getBytes(StandardCharsets.UTF_8)))
+            .param("asOf", "2020-10-01").with(as("web-auditor")).with(csrf()))
+        .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+    JsonNode bad = finished(failed.substring("/reports/".length()), "web-auditor");
+    assertThat(bad.path("state").asString()).isEqualTo("FAILED");
+    assertThat(bad.path("error").asString()).contains("bron.csv").doesNotContain("report-jobs");
+    assertThat(page(get(failed).with(as("web-auditor"))).text()).contains("bron.csv").doesNotContain("report-jobs", "/input/");
+  }
+
+  /** The pages beside the report (norm → schools → students) are served at the addresses its links give, and nothing else. */
+  @Test
+  void theDrillDownPagesAreServedBesideTheReport() throws Exception {
+    String id = json(multipart("/api/v1/reports").file(demoStream()).with(as("web-auditor"))).path("id").asString();
+    finished(id, "web-auditor");
+    String html = mvc.perform(get("/reports/{id}/outputs/report.html", id).with(as("web-auditor"))).andReturn().getResponse()
+        .getContentAsString(StandardCharsets.UTF_8);
+    String norm = org.jsoup.Jsoup.parse(html).select("#normen-overtreden tbody th a, #normen-beoordelen tbody th a").first().attr("href");
+    assertThat(norm).startsWith("details/norm-");
+    var page = mvc.perform(get("/reports/{id}/outputs/" + norm, id).with(as("web-auditor"))).andExpect(status().isOk()).andReturn().getResponse();
+    assertThat(page.getHeader("Content-Security-Policy")).contains("default-src 'none'");
+    assertThat(page.getContentAsString(StandardCharsets.UTF_8)).contains("<h1>Norm ");
+    mvc.perform(get("/reports/{id}/outputs/" + norm.replace(".html", ".en.html"), id).with(as("web-auditor"))).andExpect(status().isOk());
+    mvc.perform(get("/reports/{id}/outputs/details/norm-N-GEEN-1.html", id).with(as("web-auditor"))).andExpect(status().isNotFound());
+    mvc.perform(get("/reports/{id}/outputs/details/summary.json", id).with(as("web-auditor"))).andExpect(status().isNotFound());
+    mvc.perform(get("/reports/{id}/outputs/details", id).with(as("web-auditor"))).andExpect(status().isNotFound());
+    // a reviewer who did not start it does not see it (the auditors do)
+    mvc.perform(get("/reports/{id}/outputs/" + norm, id).with(as("web-reviewer"))).andExpect(status().isNotFound());
+    var pdf = mvc.perform(get("/reports/{id}/outputs/report.pdf", id).with(as("web-auditor"))).andExpect(status().isOk()).andReturn().getResponse();
+    assertThat(pdf.getContentType()).isEqualTo("application/pdf");
+    assertThat(new String(pdf.getContentAsByteArray(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+  }
 }
