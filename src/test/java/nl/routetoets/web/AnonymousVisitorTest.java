@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -21,6 +22,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * What a visitor who has not signed in leaves on the server (nothing: no session), how the login
  * form still carries its CSRF token, where signing in leads, and the security headers of every answer.
  */
+// A context of its own: Spring Security's csrf() post-processor, which other page tests use, swaps the shared
+// context's token repository for one kept in the session, and a visitor would then get a session from the test setup.
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:web-anonymous;DB_CLOSE_DELAY=-1")
 class AnonymousVisitorTest extends PageTest {
   private static final List<String> VISITS = List.of("/", "/?lang=en", "/login", "/login?lang=en", "/login?error", "/norms",
       "/norms/N-DUR-1", "/school", "/review/applications/APP-X", "/css/routetoets.css", "/js/report-progress.js", "/nope",
