@@ -80,7 +80,7 @@ class TextReportLanguageTest {
   @Test
   void theTotalsCountEveryVerdictInWords() throws IOException {
     // 1 compliant + 1 and 1 not compliant, then the stream's 9 lines (4 compliant, 4 not, 1 unreadable) and the broken file
-    assertThat(report("--lang", "nl")).contains("Totaal: 5 voldoet, 0 te beoordelen, 6 voldoet niet, 2 niet te toetsen");
+    assertThat(report("--lang", "nl")).contains("Totaal: 5 voldoen, 0 te beoordelen, 6 voldoen niet, 2 niet te toetsen");
     assertThat(report("--lang", "en")).contains("Total: 5 compliant, 0 need review, 6 not compliant, 2 cannot be checked");
   }
 }

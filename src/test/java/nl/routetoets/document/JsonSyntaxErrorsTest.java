@@ -80,8 +80,13 @@ class JsonSyntaxErrorsTest {
   }
 
   @Test
-  void aProblemOfAnotherKindHasNoDutchHere() {
-    assertThat(JsonReadErrors.dutch("unknown field \"kleur\"")).isNull();
+  void theMostCommonFaultsOfAValueHaveTheirDutchAndOtherProblemsStayAsTheyAre() throws IOException {
+    InputError unknown = error("{\"type\": \"trajectory\", \"kleur\": \"rood\"}");
+    assertThat(unknown.problem()).isEqualTo("unknown field \"kleur\"");
+    assertThat(JsonReadErrors.dutch(unknown.problem())).isEqualTo("onbekend veld \"kleur\"");
+    assertThat(JsonReadErrors.dutch(error("{\"id\": \"X\"}").problem()))
+        .isEqualTo("\"type\" ontbreekt: verwacht \"application\", \"trajectory\", \"route\" of \"bundle\"");
+    assertThat(JsonReadErrors.dutch("route year 0 is not 1 or more")).isNull();
     assertThat(JsonReadErrors.dutch(null)).isNull();
   }
 }

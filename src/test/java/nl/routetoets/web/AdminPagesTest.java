@@ -18,7 +18,9 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import nl.routetoets.service.RouteToetsApplication;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -28,6 +30,14 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * a form with problems comes back with all of them, in Dutch, at the top and beside each field; a BRIN
  * must be a school on the reference list, whose name is shown beside it; times are Dutch time.
  */
+// a context of its own: spring-security-test's csrf() swaps the CSRF token store of the context it runs in for a
+// session-bound one, and AnonymousVisitorTest, which shares PageTest's context, checks that visitors get no session
+@SpringBootTest(classes = RouteToetsApplication.class, properties = {
+    "spring.datasource.url=jdbc:h2:mem:admin-pages-test;DB_CLOSE_DELAY=-1",
+    "routetoets.admin.user=admin",
+    "routetoets.admin.password=" + PageTest.PASSWORD,
+    "routetoets.reports.folder=target/report-jobs",
+    "logging.config=classpath:logback.xml"})
 class AdminPagesTest extends PageTest {
   private static final Locale NL = Locale.forLanguageTag("nl");
   private static final AtomicInteger NAMES = new AtomicInteger();
