@@ -177,7 +177,7 @@ class BrowserJourneyIT extends BrowserJourney {
     find("#decide-R1 input[name=outcome][value=APPROVED]").click();
     type("#motivation-R1", "Het vierde studiejaar is in het programma ingeroosterd; alleen het formulier telt drie jaar.");
     find("#decide-R1 .field:has(.badge.VIOLATION) textarea").sendKeys("Zie motivering: de route duurt feitelijk vier jaar.");
-    browser.view("review-violation", "#route-R1");
+    browser.view("review-violation", "#route-R1 > h3");
     WebElement duration = find("#route-R1 section.article:has(.finding.VIOLATION)");
     duration.findElement(By.cssSelector("details.law summary")).click();
     assertThat(duration.findElement(By.cssSelector("details.law .text")).getText()).contains("Norm studieduur");

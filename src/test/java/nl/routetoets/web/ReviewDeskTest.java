@@ -1,7 +1,6 @@
 package nl.routetoets.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -32,12 +31,17 @@ import nl.routetoets.persistence.ReviewDeskStore;
 import nl.routetoets.security.Accounts;
 import nl.routetoets.security.Caller;
 import nl.routetoets.security.Role;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpSession;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -57,6 +61,29 @@ class ReviewDeskTest extends PageTest {
   @Autowired ApplicationStore applications;
   @Autowired ReviewDeskStore deskStore;
   @Autowired AuditLog audit;
+
+  /**
+   * The CSRF token as a browser has it: from a page's form, with the session (or, without one, the cookie) that came
+   * with it. Not the test support's {@code csrf()}, which swaps the service's token repository (session or cookie) for
+   * one that keeps every token in a session, for the rest of the shared application context: a later test of the
+   * anonymous visitor would then find a session where the service makes none.
+   */
+  private RequestPostProcessor csrfOf(String user) throws Exception {
+    MvcResult form = mvc.perform(get("/review").with(as(user))).andReturn();
+    String token = Jsoup.parse(form.getResponse().getContentAsString(StandardCharsets.UTF_8)).select("input[name=_csrf]").first().val();
+    HttpSession session = form.getRequest().getSession(false);
+    Cookie cookie = form.getResponse().getCookie("routetoets-csrf");
+    assertThat(session != null || cookie != null).as("the CSRF token is kept in a session or a cookie").isTrue();
+    return request -> {
+      if (session != null) {
+        request.setSession(session);
+      } else {
+        request.setCookies(cookie);
+      }
+      request.addParameter("_csrf", token);
+      return request;
+    };
+  }
 
   /** A demo application of Baanderherencollege (04XU) under a fresh id, its school's name changed to {@code name}. */
   private String submit(String demo, String name, Caller school, String brin) throws Exception {
@@ -127,7 +154,7 @@ class ReviewDeskTest extends PageTest {
   void aReviewerAssignsAnApplicationAndTheAuditLogAndHistoryRecordIt() throws Exception {
     String id = submit("aanvraag-2016-beroepsroute-drie-jaar-fout.json", "Toewijsschool", BAANDERHEREN, "04XU");
     mvc.perform(post("/review/applications/{id}/assignment", id).param("school", "04XU").param("reviewer", "web-reviewer")
-        .param("back", "?q=toewijsschool").with(as("web-reviewer")).with(csrf()))
+        .param("back", "?q=toewijsschool").with(as("web-reviewer")).with(csrfOf("web-reviewer")))
         .andExpect(status().is3xxRedirection())
         .andExpect(r -> assertThat(r.getResponse().getRedirectedUrl()).isEqualTo("/review?q=toewijsschool#" + ReviewPages.anchor(id)));
     Document mine = page(get("/review").param("assignee", "me").param("q", "toewijsschool").with(as("web-reviewer")));
@@ -144,11 +171,11 @@ class ReviewDeskTest extends PageTest {
     assertThat(app.select("#reviewer option[selected]").val()).isEqualTo("web-reviewer");
 
     // only to a reviewer, only by a reviewer; and taking it back
-    mvc.perform(post("/review/applications/{id}/assignment", id).param("reviewer", "web-auditor").with(as("web-reviewer")).with(csrf()))
+    mvc.perform(post("/review/applications/{id}/assignment", id).param("reviewer", "web-auditor").with(as("web-reviewer")).with(csrfOf("web-reviewer")))
         .andExpect(status().isUnprocessableEntity());
-    mvc.perform(post("/review/applications/{id}/assignment", id).param("reviewer", "web-reviewer").with(as("web-auditor")).with(csrf()))
+    mvc.perform(post("/review/applications/{id}/assignment", id).param("reviewer", "web-reviewer").with(as("web-auditor")).with(csrfOf("web-auditor")))
         .andExpect(status().isForbidden());
-    mvc.perform(post("/review/applications/{id}/assignment", id).param("reviewer", "").with(as("web-reviewer")).with(csrf()))
+    mvc.perform(post("/review/applications/{id}/assignment", id).param("reviewer", "").with(as("web-reviewer")).with(csrfOf("web-reviewer")))
         .andExpect(status().is3xxRedirection());
     assertThat(ids(page(get("/review").param("assignee", "none").param("q", "toewijsschool").with(as("web-reviewer"))))).containsExactly(id);
   }
@@ -262,7 +289,7 @@ class ReviewDeskTest extends PageTest {
     String reasonId = app.select("#decide-R1 .field:has(.badge.VIOLATION) textarea").attr("id");
 
     Document refused = page(post("/review/applications/{id}/decisions", id).param("routeId", "R1").param("outcome", "APPROVED")
-        .param("motivation", "").with(as("web-reviewer")).with(csrf()));
+        .param("motivation", "").with(as("web-reviewer")).with(csrfOf("web-reviewer")));
     Element summary = refused.selectFirst("main > #problems[role=alert]");
     assertThat(summary).isNotNull();
     // at the top: before the first section of the page
@@ -280,7 +307,7 @@ class ReviewDeskTest extends PageTest {
     // reasons are several lines; they are kept, and shown with their line breaks
     mvc.perform(post("/review/applications/{id}/decisions", id).param("routeId", "R1").param("outcome", "APPROVED")
         .param("motivation", "Eerste alinea.\n\nTweede alinea.").param(reason, "Regel een.\nRegel twee.")
-        .with(as("web-reviewer")).with(csrf())).andExpect(status().is3xxRedirection());
+        .with(as("web-reviewer")).with(csrfOf("web-reviewer"))).andExpect(status().is3xxRedirection());
     Document decided = page(get("/review/applications/{id}", id).with(as("web-reviewer")));
     assertThat(decided.select("#route-R1 .decision p.prose").first().wholeText()).isEqualTo("Eerste alinea.\n\nTweede alinea.");
     assertThat(decided.select("#route-R1 .decision .reasons .prose").first().wholeText()).isEqualTo("Regel een.\nRegel twee.");
@@ -311,7 +338,7 @@ class ReviewDeskTest extends PageTest {
 
     // approving a route without a reason for it: refused, the summary links to the one reason field
     Document refused = page(post("/review/applications/{id}/decisions", id).param("routeId", "R1").param("outcome", "APPROVED")
-        .param("motivation", "Voldoet.").with(as("web-reviewer")).with(csrf()));
+        .param("motivation", "Voldoet.").with(as("web-reviewer")).with(csrfOf("web-reviewer")));
     String formReason = refused.select("#form-reasons .field:has(.badge.VIOLATION) textarea").attr("id");
     assertThat(refused.select("#problems a").eachAttr("href")).contains("#" + formReason);
     assertThat(refused.select(".field.has-error #" + formReason)).hasSize(1);
@@ -319,10 +346,10 @@ class ReviewDeskTest extends PageTest {
     // the reason given once goes with both routes' approvals
     String name = refused.select("#" + formReason).attr("name");
     mvc.perform(post("/review/applications/{id}/reasons", id).param(name, "De klachtenregeling van de school geldt.\nZie bijlage 3.")
-        .with(as("web-reviewer")).with(csrf())).andExpect(status().is3xxRedirection());
+        .with(as("web-reviewer")).with(csrfOf("web-reviewer"))).andExpect(status().is3xxRedirection());
     for (String route : List.of("R1", "R2")) {
       mvc.perform(post("/review/applications/{id}/decisions", id).param("routeId", route).param("outcome", "APPROVED")
-          .param("motivation", "Voldoet.").with(as("web-reviewer")).with(csrf())).andExpect(status().is3xxRedirection());
+          .param("motivation", "Voldoet.").with(as("web-reviewer")).with(csrfOf("web-reviewer"))).andExpect(status().is3xxRedirection());
     }
     var decisions = workflow.view(REVIEWER, new ApplicationRef(id, "30AU")).current().decisions();
     assertThat(decisions).hasSize(2).allSatisfy(d -> assertThat(d.overrules()).anySatisfy(o -> {
