@@ -142,12 +142,12 @@ class SchoolPages {
       drafts.detach(caller, saved.id(), removeAttachment);
       anchor = "#attachments";
     }
-    if (!DraftForms.attach(drafts, caller, saved.id(), attachmentKind, attachment, messages, locale, redirect)) {
-      anchor = "#attachments";
-    } else if (attachment != null && !attachment.isEmpty() && anchor.isEmpty() && !check) {
+    boolean attached = DraftForms.attach(drafts, caller, saved.id(), attachmentKind, attachment, messages, locale, redirect);
+    if (!attached || (attachment != null && !attachment.isEmpty() && anchor.isEmpty() && !check)) {
       anchor = "#attachments";
     }
-    if ("submit".equals(action) && removeAttachment == null && remove == null) {
+    // a refused attachment is not left behind silently: the form says why, and nothing is submitted without it
+    if (attached && "submit".equals(action) && removeAttachment == null && remove == null) {
       return DraftForms.submitOrConfirm(drafts, caller, saved.id(), redirect);
     }
     return DraftForms.seeOther("/school/check/drafts/" + saved.id() + anchor);

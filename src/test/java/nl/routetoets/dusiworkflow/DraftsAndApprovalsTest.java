@@ -58,6 +58,7 @@ class DraftsAndApprovalsTest {
   @Autowired Dialogue dialogue;
   @Autowired ApplicationWorkflow workflow;
   @Autowired AuditLog audit;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   static ObjectNode demo() throws Exception {
     ObjectNode doc = (ObjectNode) Json.MAPPER.readTree(Files.readString(Path.of("demo", TWO_ROUTES)));
@@ -137,6 +138,21 @@ class DraftsAndApprovalsTest {
     assertThatThrownBy(() -> drafts.attach(SCHOOL, draft, AttachmentKind.SAMENWERKINGSOVEREENKOMST, "overeenkomst.pdf", content))
         .isInstanceOf(Refused.class).hasMessageContaining(why)
         .extracting(e -> ((Refused) e).errors().get(0).path()).isEqualTo("attachment");
+  }
+
+  /** The kinds are stored by name, as every enum column is: a name that never changes keeps old rows readable. */
+  @Test
+  void theKindsOfDraftsAndAttachmentsAreStoredByTheirNames() throws Exception {
+    long application = draft(SCHOOL, demo());
+    long route = drafts.save(SCHOOL, null, null, DraftKind.ROUTE, new Drafts.Form(Json.MAPPER.createObjectNode().put("type", "route"),
+        Json.MAPPER.createArrayNode(), Map.of()), false).id();
+    assertThat(jdbc.sql("select kind from form_draft where id in (:a, :r) order by id").param("a", application).param("r", route)
+        .query(String.class).list()).containsExactly("APPLICATION", "ROUTE");
+    for (AttachmentKind kind : AttachmentKind.values()) {
+      drafts.attach(SCHOOL, application, kind, kind.name() + ".pdf", pdf(10));
+    }
+    assertThat(jdbc.sql("select kind from attachment where draft_id = :d order by id").param("d", application).query(String.class).list())
+        .containsExactly("SAMENWERKINGSOVEREENKOMST", "PROJECTPLAN", "OVERIG");
   }
 
   @Test

@@ -244,6 +244,14 @@ class DraftPagesTest extends PageTest {
     assertDownloadOnly(download, "Samenwerking 2016.pdf");
     mvc.perform(get(link).with(as("web-citadel"))).andExpect(status().isNotFound());
 
+    // "Indienen" with a file that is refused: nothing is submitted without it
+    ObjectNode compliant = demo("aanvraag-2016-vmr2-zorg-en-welzijn.json");
+    MvcResult withBadFile = perform(form(compliant, "submit").file(new MockMultipartFile("attachment", "plan.pdf", "application/pdf",
+        html.getBytes(StandardCharsets.UTF_8))).param("attachmentKind", "PROJECTPLAN").with(as("web-citadel")));
+    assertThat(location(withBadFile)).matches(DRAFT_PAGE + "#attachments");
+    assertThat(page(followed(withBadFile)).select("#attachment-err").text()).contains("geen PDF");
+    mvc.perform(get("/school/applications/{id}", compliant.get("id").asString()).with(as("web-citadel"))).andExpect(status().isNotFound());
+
     // removed again with its button
     Document removed = page(again(page, "save").param("removeAttachment", row.select("button[name=removeAttachment]").val())
         .with(as("web-baanderheren")));
