@@ -28,6 +28,15 @@ public final class Reference {
   /** A vmbo beroepsgericht profiel (from 2016) with the sector it succeeds and whether it is technical. */
   public record Profiel(String code, String name, String formerSector, boolean technical) {}
 
+  /** A row of {@code mbo_opleidingsdomeinen.csv}: the letter, the domain crebo and the name as the file writes it. */
+  public record Domain(String letter, String crebo, String name) {}
+
+  /** A vo school's vestiging in DUO's exam data ({@code duo_examens_vmbo_sample_2024_2025.csv}): BRIN, vestiging, name, municipality. */
+  public record School(String brin, String vestiging, String name, String municipality) {}
+
+  /** DUO's exam data of vo schools: read for the names of schools only, when the folder has it. */
+  static final String SCHOOLS_FILE = "duo_examens_vmbo_sample_2024_2025.csv";
+
   static final List<String> FILES = List.of(
       "mbo_kwalificaties_2015.csv", "mbo_kwalificaties_2014_oud.csv", "mbo_opleidingsdomeinen.csv", "vmbo_profielen.csv");
 
@@ -38,11 +47,19 @@ public final class Reference {
   private final Map<String, Profiel> profielen;
   /** The profielen in the order of the file, for lists people choose from. */
   private final List<Profiel> profielList;
+  /** Lists people choose from on the school's forms: the domains in file order, the qualifications by crebo, the schools. */
+  private final List<Domain> domainList;
+  private final List<Qualification> qualificationList;
+  private final List<School> schoolList;
 
   private Reference(
       Map<String, Qualification> qualifications, Map<String, String> domainLetterByCode, Map<String, String> domainLetterByName,
-      Map<String, String> domainNameByLetter, List<Profiel> profielList) {
+      Map<String, String> domainNameByLetter, List<Profiel> profielList, List<Domain> domainList, List<School> schoolList) {
     this.qualifications = qualifications;
+    this.domainList = domainList;
+    this.schoolList = schoolList;
+    this.qualificationList = qualifications.values().stream()
+        .sorted(java.util.Comparator.comparing(Qualification::crebo)).toList();
     this.domainLetterByCode = domainLetterByCode;
     this.domainLetterByName = domainLetterByName;
     this.domainNameByLetter = domainNameByLetter;
@@ -57,11 +74,13 @@ public final class Reference {
     Map<String, String> letterByCode = new HashMap<>();
     Map<String, String> letterByName = new HashMap<>();
     Map<String, String> nameByLetter = new HashMap<>();
+    List<Domain> domains = new java.util.ArrayList<>();
     for (CSVRecord r : csv(dir.resolve("mbo_opleidingsdomeinen.csv"))) {
       String letter = r.get("letter_regeling_2012_art2");
       if (letter.isEmpty()) {
         continue; // the Entree row has no domain
       }
+      domains.add(new Domain(letter, r.get("opleidingsdomein_crebo_2015"), r.get("opleidingsdomein")));
       letterByCode.put(r.get("opleidingsdomein_crebo_2015"), letter);
       letterByCode.put(letter, letter);
       // the EZ/AOC row of domain p carries a note in brackets; the domain's name is the part before it
@@ -90,7 +109,26 @@ public final class Reference {
           r.get("technisch_profiel").startsWith("ja")));
     }
     return new Reference(
-        Map.copyOf(quals), Map.copyOf(letterByCode), Map.copyOf(letterByName), Map.copyOf(nameByLetter), List.copyOf(profielen));
+        Map.copyOf(quals), Map.copyOf(letterByCode), Map.copyOf(letterByName), Map.copyOf(nameByLetter), List.copyOf(profielen),
+        List.copyOf(domains), schools(dir.resolve(SCHOOLS_FILE)));
+  }
+
+  /** Each vestiging of DUO's exam data once, in the file's order; none when the folder does not have the file. */
+  private static List<School> schools(Path file) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      return List.of();
+    }
+    Map<String, School> byVestiging = new java.util.LinkedHashMap<>();
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      for (CSVRecord r : CSVFormat.RFC4180.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+        String code = r.get("VESTIGINGSCODE");
+        String brin = r.get("INSTELLINGSCODE");
+        // the vestigingscode is the BRIN with the vestiging's two digits
+        String vestiging = code.startsWith(brin) ? code.substring(brin.length()) : code;
+        byVestiging.putIfAbsent(code, new School(brin, vestiging, r.get("INSTELLINGSNAAM VESTIGING"), r.get("GEMEENTENAAM VESTIGING")));
+      }
+    }
+    return List.copyOf(byVestiging.values());
   }
 
   private static List<CSVRecord> csv(Path file) throws IOException {
@@ -133,5 +171,20 @@ public final class Reference {
   /** Every vmbo beroepsgericht profiel, in the order of {@code vmbo_profielen.csv}. */
   public List<Profiel> profielen() {
     return profielList;
+  }
+
+  /** Every opleidingsdomein row (letter, crebo, name), in the order of {@code mbo_opleidingsdomeinen.csv}; Entree is none. */
+  public List<Domain> domains() {
+    return domainList;
+  }
+
+  /** Every qualification of every list, by crebo. */
+  public List<Qualification> qualifications() {
+    return qualificationList;
+  }
+
+  /** The vo schools' vestigingen of DUO's exam data, for their names; empty when the rules folder does not carry that file. */
+  public List<School> schools() {
+    return schoolList;
   }
 }

@@ -3,11 +3,9 @@ package nl.routetoets.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import nl.routetoets.document.Json;
 import nl.routetoets.document.SourcedDocument;
 import nl.routetoets.dusiworkflow.Checks;
@@ -16,7 +14,6 @@ import nl.routetoets.model.Result;
 import nl.routetoets.model.Verdict;
 import nl.routetoets.ruleset.RuleSet;
 import nl.routetoets.security.Caller;
-import nl.routetoets.web.ResultView.FindingView;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -52,11 +49,13 @@ class RoutePlanPages {
   private final Checks checks;
   private final ArticleTexts texts;
   private final MessageSource messages;
+  private final KnownInstitutions institutions;
   private final DataSize maxUpload;
 
-  RoutePlanPages(Checks checks, ArticleTexts texts, MessageSource messages,
+  RoutePlanPages(Checks checks, ArticleTexts texts, MessageSource messages, KnownInstitutions institutions,
       @Value("${routetoets.api.max-request-size:4MB}") DataSize maxUpload) {
     this.checks = checks;
+    this.institutions = institutions;
     this.texts = texts;
     this.messages = messages;
     this.maxUpload = maxUpload;
@@ -68,16 +67,19 @@ class RoutePlanPages {
     ObjectNode doc = Json.MAPPER.createObjectNode();
     doc.put("type", "route");
     doc.putObject("provider").putObject("school").put("brin", Caller.of(auth).brins().stream().sorted().findFirst().orElse(""));
-    return form(doc, List.of(), null, model, locale);
+    return form(Caller.of(auth), doc, List.of(), null, model, locale);
   }
 
-  /** The form's buttons: check (also the language switch, which sends the form along) and download. */
+  /** The form's buttons: check (also the language switch, which sends the form along), show the lists for what is filled in, download. */
   @PostMapping
   Object post(Authentication auth, HttpServletRequest request, @RequestParam(defaultValue = "check") String action, Model model,
       Locale locale) {
-    RouteForm.Built built = RouteForm.document(request.getParameterMap());
+    RouteForm.Built built = RouteForm.document(request.getParameterMap(), SchoolLookups.of(checks.live().current()));
     if ("download".equals(action)) {
       return download(built.document());
+    }
+    if ("lists".equals(action)) {
+      return form(Caller.of(auth), built.document(), built.problems(), null, model, locale);
     }
     return check(Caller.of(auth), built.document(), built.problems(), model, locale);
   }
@@ -97,67 +99,80 @@ class RoutePlanPages {
     return check(Caller.of(auth), doc, RouteForm.unanswered(doc), model, locale);
   }
 
-  private String check(Caller caller, ObjectNode doc, List<RouteForm.Problem> problems, Model model, Locale locale) {
-    List<SourcedDocument> docs = Checks.read(Json.MAPPER.writeValueAsBytes(doc), false);
+  private String check(Caller caller, ObjectNode doc, List<FormInput.Problem> problems, Model model, Locale locale) {
     // no peildatum of the request's own: the document's (the form's field), as the application form does
-    Result result = checks.check(caller, docs, null).get(0);
-    return form(doc, problems, result, model, locale);
+    return form(caller, doc, problems, checked(caller, doc), model, locale);
   }
 
-  private String form(ObjectNode doc, List<RouteForm.Problem> problems, Result result, Model model, Locale locale) {
-    // the form's own words for what it could not read come first; the reader's follow for the rest
+  private Result checked(Caller caller, ObjectNode doc) {
+    List<SourcedDocument> docs = Checks.read(Json.MAPPER.writeValueAsBytes(doc), false);
+    return checks.check(caller, docs, null).get(0);
+  }
+
+  private String form(Caller caller, ObjectNode doc, List<FormInput.Problem> problems, Result result, Model model, Locale locale) {
+    // the form's own words for what it could not read come first; the reader's follow for the rest, in the page's language
     Map<String, String> errors = new LinkedHashMap<>();
     problems.forEach(p -> errors.putIfAbsent(p.path(), messages.getMessage(p.key(), p.args().toArray(), locale)));
-    ResultView view = null;
-    Map<String, List<FindingView>> beside = new LinkedHashMap<>();
-    List<SummaryLine> unplaced = new ArrayList<>();
+    RuleSet ruleSet = checks.live().current();
+    SchoolLookups lookups = SchoolLookups.of(ruleSet);
+    Map<String, List<String>> values = RouteForm.values(doc);
+    List<SchoolForms.SummaryLine> unplaced = new ArrayList<>();
+    SchoolResult view = null;
+    Map<String, List<SchoolResult.Finding>> beside = Map.of();
     if (result != null) {
       JsonNode json = Json.MAPPER.valueToTree(result);
-      view = ResultView.of(json, locale, texts, RouteForm::fieldOf);
       // an ERROR is the rule set's failure, not the form's: it shows with the result, not at the fields
       if (result.verdict() != Verdict.ERROR) {
         for (InputError e : result.errors() == null ? List.<InputError>of() : result.errors()) {
           String field = RouteForm.fieldOf(e.path());
+          String said = ReaderErrors.say(e.problem(), messages, locale);
           if (field == null) {
-            unplaced.add(new SummaryLine(e.path() == null ? "" : e.path(), e.problem(), null));
+            unplaced.add(new SchoolForms.SummaryLine(e.path() == null || e.path().isBlank() ? "" : label(e.path(), locale), said, null));
           } else {
-            errors.putIfAbsent(field, e.problem());
+            errors.putIfAbsent(field, said);
           }
         }
       }
-      view.formGroups().forEach(g -> g.findings().forEach(f -> fieldsOf(f).forEach(
-          field -> beside.computeIfAbsent(field, k -> new ArrayList<>()).add(f))));
+      List<SchoolLookups.Option> profielen = RouteFormView.profielChoices(ruleSet.reference(), ruleSet.parameters().law(), messages, locale);
+      List<FollowsFrom.Cause> causes = FollowsFrom.of(doc, json, copy -> Json.MAPPER.valueToTree(checked(caller, copy)),
+          ruleSet.reference(), messages, locale);
+      view = SchoolResult.of(json, new SchoolResult.Context(locale, texts, RouteForm::fieldOf, path -> label(path, locale),
+          (field, f) -> SchoolForms.hint(field, values, "firstSchoolYear", lookups, profielen, messages, locale), causes,
+          !problems.isEmpty()));
+      beside = view.beside(RouteForm::fieldOf);
     }
-    RuleSet ruleSet = checks.live().current();
-    model.addAttribute("form", RouteFormView.of(RouteForm.values(doc), errors, beside, ruleSet.reference(),
-        ruleSet.parameters().law(), messages, locale));
+    model.addAttribute("form", RouteFormView.of(values, errors, beside, lookups, ruleSet.parameters().law(),
+        new FormView.Context(lookups, caller.brins(), institutions.of(caller)), messages, locale));
     model.addAttribute("errors", errorSummary(errors, unplaced, locale));
     model.addAttribute("result", view);
     model.addAttribute("langForm", FORM_ID);
     return "school/route";
   }
 
-  /** The fields a finding is shown beside: its path's field, else (a finding about the whole route) the fields it misses. */
-  private static Set<String> fieldsOf(FindingView f) {
-    Set<String> fields = new LinkedHashSet<>();
-    String own = RouteForm.fieldOf(f.path());
-    if (own != null) {
-      fields.add(own);
-    } else {
-      f.missingFacts().stream().map(RouteForm::fieldOf).filter(java.util.Objects::nonNull).forEach(fields::add);
+  /** A path's label on the route form: its field's ({@code routeForm.f.<field>}), else the words the rules use ({@code f.<path>}), else the path. */
+  private String label(String path, Locale locale) {
+    if (path == null || path.isBlank()) {
+      return "";
     }
-    return fields;
+    String plain = path.replaceAll("\\[\\d+]", "");
+    String own = messages.getMessage("routeForm.f." + plain, null, null, locale);
+    if (own == null) {
+      own = messages.getMessage("f." + plain, null, null, locale);
+    }
+    if (own != null) {
+      return own;
+    }
+    String field = RouteForm.fieldOf(path);
+    return field == null ? path : messages.getMessage("routeForm.f." + field, null, path, locale);
   }
 
-  /** One line of the error summary: the field's label linking to it, or the path of an error no field shows. */
-  record SummaryLine(String label, String problem, String field) {}
-
   /** Every error of the form for the summary at the top: those beside a field by its label, linking to it, in the form's order. */
-  private List<SummaryLine> errorSummary(Map<String, String> errors, List<SummaryLine> unplaced, Locale locale) {
-    List<SummaryLine> summary = new ArrayList<>();
+  private List<SchoolForms.SummaryLine> errorSummary(Map<String, String> errors, List<SchoolForms.SummaryLine> unplaced, Locale locale) {
+    List<SchoolForms.SummaryLine> summary = new ArrayList<>();
     for (String name : RouteForm.names()) {
       if (errors.containsKey(name)) {
-        summary.add(new SummaryLine(messages.getMessage("routeForm.f." + name, null, name, locale), errors.get(name), FormView.fieldId(name)));
+        summary.add(new SchoolForms.SummaryLine(messages.getMessage("routeForm.f." + name, null, name, locale), errors.get(name),
+            FormView.fieldId(name)));
       }
     }
     summary.addAll(unplaced);

@@ -1,23 +1,17 @@
 package nl.routetoets.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.ZoneId;
-import java.util.LinkedHashMap;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.routetoets.document.Json;
-import nl.routetoets.document.SourcedDocument;
 import nl.routetoets.dusiworkflow.ApplicationWorkflow;
 import nl.routetoets.dusiworkflow.Checks;
 import nl.routetoets.dusiworkflow.Views.ApplicationRef;
 import nl.routetoets.dusiworkflow.Views.ApplicationView;
-import nl.routetoets.live.LiveRuleSet;
-import nl.routetoets.model.InputError;
 import nl.routetoets.model.Result;
-import nl.routetoets.model.Verdict;
 import nl.routetoets.security.Caller;
 import nl.routetoets.security.Refused;
 import org.springframework.beans.factory.annotation.Value;
@@ -51,20 +45,18 @@ import tools.jackson.databind.node.ObjectNode;
 @RequestMapping("/school")
 @PreAuthorize("hasRole('SCHOOL')")
 class SchoolPages {
-  private final Checks checks;
-  private final LiveRuleSet live;
   private final ApplicationWorkflow workflow;
   private final ArticleTexts texts;
   private final MessageSource messages;
+  private final ApplicationFormPage page;
 
   /** An uploaded application is read whole into memory: no larger than the check API takes. */
   private final DataSize maxUpload;
 
-  SchoolPages(Checks checks, LiveRuleSet live, ApplicationWorkflow workflow, ArticleTexts texts, MessageSource messages,
+  SchoolPages(ApplicationWorkflow workflow, ArticleTexts texts, MessageSource messages, ApplicationFormPage page,
       @Value("${routetoets.api.max-request-size:4MB}") DataSize maxUpload) {
     this.maxUpload = maxUpload;
-    this.checks = checks;
-    this.live = live;
+    this.page = page;
     this.workflow = workflow;
     this.texts = texts;
     this.messages = messages;
@@ -84,29 +76,32 @@ class SchoolPages {
     doc.put("type", "application");
     doc.putObject("applicant").putObject("school").put("brin", caller.brins().stream().sorted().findFirst().orElse(""));
     doc.putArray("routes").addObject().put("routeId", "R1");
-    return form(doc, null, Map.of(), null, model, locale);
+    return page.render(model, caller, doc, List.of(), List.of(), null, null, null, locale);
   }
 
-  /** The form's buttons: check, add or remove a route, download, submit. */
+  /** The form's buttons: check, show the lists for what is filled in, add or remove a route, download, submit. */
   @PostMapping("/check")
   Object post(Authentication auth, HttpServletRequest request, @RequestParam(defaultValue = "check") String action,
       @RequestParam(required = false) Integer remove, @RequestParam(required = false) String versionOf,
       @RequestParam(defaultValue = "1") int routeCount, Model model, Locale locale, RedirectAttributes redirect) {
     int routes = Math.max(1, Math.min(routeCount, 20));
-    ObjectNode doc = ApplicationForm.document(ApplicationForm.base(request.getParameter("base")), request.getParameterMap(), routes,
-        timeZone());
+    Caller caller = Caller.of(auth);
+    ApplicationForm.Built built = page.read(request, routes);
+    ObjectNode doc = built.document();
     if (remove != null && remove >= 0 && remove < routes && routes > 1) {
       ((tools.jackson.databind.node.ArrayNode) doc.get("routes")).remove(remove.intValue());
-      return form(doc, null, Map.of(), versionOf, model, locale);
+      return page.render(model, caller, doc, List.of(), List.of(), null, null, versionOf, locale);
     }
     return switch (action) {
       case "add-route" -> {
         ((tools.jackson.databind.node.ArrayNode) doc.get("routes")).addObject().put("routeId", "R" + (routes + 1));
-        yield form(doc, null, Map.of(), versionOf, model, locale);
+        yield page.render(model, caller, doc, built.problems(), List.of(), null, null, versionOf, locale);
       }
+      // the lists of the form (the qualifications of a level and domain) follow what is filled in, without JavaScript
+      case "lists" -> page.render(model, caller, doc, built.problems(), List.of(), null, null, versionOf, locale);
       case "download" -> download(doc);
-      case "submit" -> submit(Caller.of(auth), doc, versionOf, model, locale, redirect);
-      default -> check(Caller.of(auth), doc, versionOf, model, locale);
+      case "submit" -> submit(caller, built, versionOf, model, locale, redirect);
+      default -> check(caller, doc, built.problems(), versionOf, model, locale);
     };
   }
 
@@ -122,47 +117,14 @@ class SchoolPages {
       model.addAttribute("uploadError", messages.getMessage("upload.notApplication", null, locale));
       return newForm(auth, model, locale);
     }
-    return check(Caller.of(auth), doc, null, model, locale);
+    return check(Caller.of(auth), ApplicationForm.withoutSubmission(doc), ApplicationForm.unanswered(doc), null, model, locale);
   }
 
-  private String check(Caller caller, ObjectNode doc, String versionOf, Model model, Locale locale) {
-    List<SourcedDocument> docs = Checks.read(Json.MAPPER.writeValueAsBytes(doc), false);
-    Result result = checks.check(caller, docs, null).get(0);
-    JsonNode json = Json.MAPPER.valueToTree(result);
-    // an ERROR is the rule set's failure, not the form's: it shows with the result, not at the fields
-    return form(doc, json, result.verdict() == Verdict.ERROR ? Map.of() : errors(result.errors()), versionOf, model, locale);
-  }
-
-  private String form(ObjectNode doc, JsonNode result, Map<String, String> errors, String versionOf, Model model, Locale locale) {
-    int routes = ApplicationForm.routeCount(doc);
-    Map<String, List<String>> values = ApplicationForm.values(doc, timeZone());
-    Set<String> fields = ApplicationForm.names(routes).collect(Collectors.toSet());
-    model.addAttribute("form", FormView.of(values, errors, routes, messages, locale));
-    model.addAttribute("routeCount", routes);
-    model.addAttribute("base", doc.toString());
-    model.addAttribute("versionOf", versionOf);
-    model.addAttribute("unplaced", errors.entrySet().stream().filter(e -> !fields.contains(e.getKey()))
-        .map(e -> new ResultView.ErrorView(e.getKey(), e.getValue(), null)).toList());
-    model.addAttribute("errorCount", errors.size());
-    model.addAttribute("langForm", "application-form");
-    if (result != null) {
-      model.addAttribute("result", ResultView.of(result, locale, texts, fields));
-    }
-    return "school/check";
-  }
-
-  /** The zone in which the form shows and takes a date and time: the rule set's, as the checker reads the instants in it. */
-  private ZoneId timeZone() {
-    return live.current().parameters().timeZone();
-  }
-
-  /** The reader's errors by JSON path; the first error of a path is the one shown next to its field. */
-  private static Map<String, String> errors(List<InputError> errors) {
-    Map<String, String> byPath = new LinkedHashMap<>();
-    if (errors != null) {
-      errors.forEach(e -> byPath.putIfAbsent(e.path() == null ? "" : e.path(), e.problem()));
-    }
-    return byPath;
+  /** The form checked as if it were submitted now (or, for a new version, when the application was first received). */
+  private String check(Caller caller, ObjectNode doc, List<FormInput.Problem> problems, String versionOf, Model model, Locale locale) {
+    OffsetDateTime moment = page.moment(caller, versionOf);
+    Result result = page.check(caller, doc, moment);
+    return page.render(model, caller, doc, problems, List.of(), result, moment, versionOf, locale);
   }
 
   private static ResponseEntity<byte[]> download(ObjectNode doc) {
@@ -173,8 +135,19 @@ class SchoolPages {
         .body(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(doc));
   }
 
-  private String submit(Caller caller, ObjectNode doc, String versionOf, Model model, Locale locale, RedirectAttributes redirect) {
-    byte[] body = Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(doc);
+  /**
+   * Submits the form as the service receives it now: refused while the form has problems of its own (all
+   * shown at once), and a refusal of the workflow is said in the page's language beside the fields it names.
+   */
+  private String submit(Caller caller, ApplicationForm.Built built, String versionOf, Model model, Locale locale,
+      RedirectAttributes redirect) {
+    ObjectNode doc = built.document();
+    if (!built.problems().isEmpty()) {
+      model.addAttribute("submitError", messages.getMessage("check.refused.form", null, locale));
+      return check(caller, doc, built.problems(), versionOf, model, locale);
+    }
+    OffsetDateTime moment = page.moment(caller, versionOf);
+    byte[] body = Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(page.received(doc, moment));
     ApplicationView view;
     try {
       view = versionOf == null || versionOf.isBlank()
@@ -184,14 +157,25 @@ class SchoolPages {
       if (e.kind() == Refused.Kind.NOT_FOUND) {
         throw e;
       }
-      model.addAttribute("submitError", e.getMessage());
-      // the refusal's own errors (BRIN, id) beside their fields; without any, the check shows what is wrong
-      return e.errors().isEmpty()
-          ? check(caller, doc, versionOf, model, locale)
-          : form(doc, null, errors(e.errors()), versionOf, model, locale);
+      model.addAttribute("submitError", refusal(e, caller, doc, versionOf, locale));
+      // the refusal's own errors (BRIN, id) beside their fields, with the check of the form
+      return page.render(model, caller, doc, List.of(), e.errors(), page.check(caller, doc, moment), moment, versionOf, locale);
     }
     redirect.addFlashAttribute("submitted", view.currentVersion());
     return "redirect:/school/applications/" + view.id() + "?school=" + view.schoolBrin();
+  }
+
+  /** Why the workflow refused, in the page's language (its own detail is English, for the API). */
+  private String refusal(Refused e, Caller caller, ObjectNode doc, String versionOf, Locale locale) {
+    String brin = doc.path("applicant").path("school").path("brin").asString("");
+    return switch (e.kind()) {
+      case FORBIDDEN -> messages.getMessage("check.refused.forbidden",
+          new Object[] {String.join(", ", caller.brins().stream().sorted().toList()), brin}, locale);
+      case CONFLICT -> versionOf == null || versionOf.isBlank()
+          ? messages.getMessage("check.refused.exists", new Object[] {doc.path("id").asString("")}, locale)
+          : messages.getMessage("check.refused.notReturned", null, locale);
+      default -> messages.getMessage("check.refused.invalid", null, locale);
+    };
   }
 
   @GetMapping("/applications/{id}")
@@ -211,6 +195,6 @@ class SchoolPages {
     ApplicationRef ref = new ApplicationRef(id, school);
     ApplicationView view = workflow.view(caller, ref);
     JsonNode doc = Json.MAPPER.readTree(workflow.document(caller, ref, view.currentVersion()));
-    return check(caller, (ObjectNode) doc, id, model, locale);
+    return check(caller, ApplicationForm.withoutSubmission((ObjectNode) doc), List.of(), id, model, locale);
   }
 }
