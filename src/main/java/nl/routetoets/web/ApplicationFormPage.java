@@ -61,11 +61,27 @@ class ApplicationFormPage {
     this.clock = clock;
   }
 
-  /** The application a form post describes, and what in it the form could not read. */
-  ApplicationForm.Built read(HttpServletRequest request, int routes) {
+  /** The application a form post describes, and what in it the form could not read; the parties' names filled in from their BRINs. */
+  ApplicationForm.Built read(HttpServletRequest request, int routes, Caller caller) {
+    return read(ApplicationForm.base(request.getParameter("base")), request.getParameterMap(), routes, caller);
+  }
+
+  /** An uploaded application read through the form, as if the school had typed it: "3.000", a domain by its name. */
+  ApplicationForm.Built read(ObjectNode uploaded, Caller caller) {
+    Map<String, String[]> params = new LinkedHashMap<>();
+    ApplicationForm.values(uploaded, zone()).forEach((name, v) -> params.put(name, v.toArray(String[]::new)));
+    return read(uploaded, params, ApplicationForm.routeCount(uploaded), caller);
+  }
+
+  private ApplicationForm.Built read(ObjectNode base, Map<String, String[]> params, int routes, Caller caller) {
     RuleSet ruleSet = live.current();
-    return ApplicationForm.document(ApplicationForm.base(request.getParameter("base")), request.getParameterMap(), routes,
-        ruleSet.parameters().timeZone(), SchoolLookups.of(ruleSet));
+    SchoolLookups lookups = SchoolLookups.of(ruleSet);
+    ApplicationForm.Built built = ApplicationForm.document(base, params, routes, ruleSet.parameters().timeZone(), lookups);
+    FormDocuments.fillName(built.document(), "applicant.school", lookups::schoolNameToFill);
+    List<SchoolLookups.Option> known = institutions.of(caller);
+    FormDocuments.fillName(built.document(), "applicant.institution", (brin, vestiging) -> known.stream()
+        .filter(o -> o.value().equals(brin)).map(o -> o.label().substring(o.label().indexOf(" – ") + 3)).findFirst().orElse(null));
+    return built;
   }
 
   /** When the application counts as submitted: now, or for a new version the moment the application was first received. */

@@ -68,6 +68,21 @@ final class FormDocuments {
     return null;
   }
 
+  /**
+   * A party's name filled in from its BRIN where the form leaves it empty: a vo school's from DUO's data
+   * (its vestiging, or its only one), an institution's from the institutions the school named before.
+   */
+  static void fillName(ObjectNode doc, String party, java.util.function.BiFunction<String, String, String> nameOf) {
+    JsonNode at = at(doc, party);
+    if (!(at instanceof ObjectNode p) || !p.path("brin").isString() || p.path("name").isString() && !p.path("name").asString().isBlank()) {
+      return;
+    }
+    String name = nameOf.apply(p.path("brin").asString(), p.path("vestiging").isString() ? p.path("vestiging").asString() : null);
+    if (name != null) {
+      p.put("name", name);
+    }
+  }
+
   /** The codes of an enum, as a select offers them. */
   static List<String> names(Class<? extends Enum<?>> codes) {
     return Arrays.stream(codes.getEnumConstants()).map(Enum::name).toList();

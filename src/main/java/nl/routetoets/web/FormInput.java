@@ -184,6 +184,11 @@ final class FormInput {
     if (named.size() == 1) {
       return named;
     }
+    if (named.size() > 1) {
+      // the same name in the list of 2012 and the revised one: which is meant, the school says
+      problems.add(new Problem(path, "form.problem.qualificationAmbiguous", List.of(piece, String.join(", ", named))));
+      return List.of(piece);
+    }
     problems.add(new Problem(path, "form.problem.qualification", List.of(piece)));
     return List.of(piece);
   }

@@ -74,7 +74,13 @@ class RoutePlanPages {
   @PostMapping
   Object post(Authentication auth, HttpServletRequest request, @RequestParam(defaultValue = "check") String action, Model model,
       Locale locale) {
-    RouteForm.Built built = RouteForm.document(request.getParameterMap(), SchoolLookups.of(checks.live().current()));
+    SchoolLookups lookups = SchoolLookups.of(checks.live().current());
+    RouteForm.Built built = RouteForm.document(request.getParameterMap(), lookups);
+    // the parties' names from their BRINs where the form leaves them empty
+    FormDocuments.fillName(built.document(), "provider.school", lookups::schoolNameToFill);
+    List<SchoolLookups.Option> known = institutions.of(Caller.of(auth));
+    FormDocuments.fillName(built.document(), "provider.institution", (brin, vestiging) -> known.stream()
+        .filter(o -> o.value().equals(brin)).map(o -> o.label().substring(o.label().indexOf(" – ") + 3)).findFirst().orElse(null));
     if ("download".equals(action)) {
       return download(built.document());
     }

@@ -127,6 +127,13 @@ final class SchoolLookups {
         .map(s -> s.name() + ", " + place(s.municipality())).findFirst().orElse(null);
   }
 
+  /** The name of the school at this BRIN and vestiging (or of its only vestiging) in DUO's data, to fill in; null when not one. */
+  String schoolNameToFill(String brin, String vestiging) {
+    List<Reference.School> found = reference.schools().stream()
+        .filter(s -> s.brin().equals(brin) && (vestiging == null || vestiging.isBlank() || s.vestiging().equals(vestiging))).toList();
+    return found.size() == 1 ? found.get(0).name() : null;
+  }
+
   /** DUO writes places in capitals: "ENSCHEDE" reads "Enschede", "'S-HERTOGENBOSCH" "'s-Hertogenbosch". */
   static String place(String municipality) {
     if (municipality == null || municipality.isBlank()) {

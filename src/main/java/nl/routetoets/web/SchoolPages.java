@@ -86,7 +86,7 @@ class SchoolPages {
       @RequestParam(defaultValue = "1") int routeCount, Model model, Locale locale, RedirectAttributes redirect) {
     int routes = Math.max(1, Math.min(routeCount, 20));
     Caller caller = Caller.of(auth);
-    ApplicationForm.Built built = page.read(request, routes);
+    ApplicationForm.Built built = page.read(request, routes, caller);
     ObjectNode doc = built.document();
     if (remove != null && remove >= 0 && remove < routes && routes > 1) {
       ((tools.jackson.databind.node.ArrayNode) doc.get("routes")).remove(remove.intValue());
@@ -117,7 +117,8 @@ class SchoolPages {
       model.addAttribute("uploadError", messages.getMessage("upload.notApplication", null, locale));
       return newForm(auth, model, locale);
     }
-    return check(Caller.of(auth), ApplicationForm.withoutSubmission(doc), ApplicationForm.unanswered(doc), null, model, locale);
+    ApplicationForm.Built built = page.read(doc, Caller.of(auth));
+    return check(Caller.of(auth), built.document(), built.problems(), null, model, locale);
   }
 
   /** The form checked as if it were submitted now (or, for a new version, when the application was first received). */
