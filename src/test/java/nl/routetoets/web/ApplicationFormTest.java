@@ -127,7 +127,7 @@ class ApplicationFormTest {
     params.put("routes[0].mbo.qualifications", new String[] {"25333", "25342", "25334 – Medewerker Operationele techniek", ""});
     ApplicationForm.Built built = document(null, params, 1);
     assertThat(FormInput.items(built.document().at("/routes/0/mbo/qualifications"))).containsExactly("25333", "25342", "25334");
-    params.put("routes[0].mbo.qualifications", new String[] {"25333", "monteur"});
+    params.put("routes[0].mbo.qualifications", new String[] {"25333", "kwalificatie die er niet is"});
     built = document(null, params, 1);
     assertThat(built.problems()).extracting(FormInput.Problem::key).containsExactly("form.problem.qualification");
   }

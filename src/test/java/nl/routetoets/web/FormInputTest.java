@@ -85,7 +85,7 @@ class FormInputTest {
       assertThat((String) p.args().get(1)).contains("25342");
     });
     problems.clear();
-    FormInput.qualifications("q", new String[] {"monteur"}, REFERENCE, problems);
+    FormInput.qualifications("q", new String[] {"kwalificatie die er niet is"}, REFERENCE, problems);
     assertThat(problems).singleElement().extracting(FormInput.Problem::key).isEqualTo("form.problem.qualification");
   }
 
