@@ -129,7 +129,13 @@ class ApplicationFormTest {
     assertThat(FormInput.items(built.document().at("/routes/0/mbo/qualifications"))).containsExactly("25333", "25342", "25334");
     params.put("routes[0].mbo.qualifications", new String[] {"25333", "kwalificatie die er niet is"});
     built = document(null, params, 1);
-    assertThat(built.problems()).extracting(FormInput.Problem::key).containsExactly("form.problem.qualification");
+    assertThat(built.problems()).extracting(FormInput.Problem::key).contains("form.problem.qualification");
+  }
+
+  @Test
+  void withoutIdOrPeildatumTheFormSaysSo() {
+    assertThat(document(null, new HashMap<>(), 1).problems()).extracting(FormInput.Problem::path, FormInput.Problem::key).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("id", "check.problem.id"), org.assertj.core.groups.Tuple.tuple("asOf", "check.problem.asOf"));
   }
 
   @Test
