@@ -78,9 +78,7 @@ class ApplicationFormPage {
     SchoolLookups lookups = SchoolLookups.of(ruleSet);
     ApplicationForm.Built built = ApplicationForm.document(base, params, routes, ruleSet.parameters().timeZone(), lookups);
     FormDocuments.fillName(built.document(), "applicant.school", lookups::schoolNameToFill);
-    List<SchoolLookups.Option> known = institutions.of(caller);
-    FormDocuments.fillName(built.document(), "applicant.institution", (brin, vestiging) -> known.stream()
-        .filter(o -> o.value().equals(brin)).map(o -> o.label().substring(o.label().indexOf(" – ") + 3)).findFirst().orElse(null));
+    KnownInstitutions.resolve(built.document(), "applicant.institution", institutions.of(caller));
     return built;
   }
 

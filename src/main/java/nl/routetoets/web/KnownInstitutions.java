@@ -12,6 +12,7 @@ import nl.routetoets.security.Caller;
 import nl.routetoets.web.SchoolLookups.Option;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The mbo institutions a school has named before, in its applications and its routes under the law, as
@@ -41,6 +42,32 @@ class KnownInstitutions {
       add(names, doc.path("provider").path("institution"));
     }
     return names.entrySet().stream().map(e -> new Option(e.getKey(), e.getKey() + " – " + e.getValue())).toList();
+  }
+
+  /**
+   * The institution of a party ({@code applicant.institution}, {@code provider.institution}) as the school
+   * chose or typed it: a part of a known institution's name that names one only gives its BRIN, and a
+   * known BRIN without a name gets its name.
+   */
+  static void resolve(ObjectNode doc, String party, List<Option> known) {
+    JsonNode at = FormDocuments.at(doc, party);
+    if (!(at instanceof ObjectNode p) || !p.path("brin").isString()) {
+      return;
+    }
+    String typed = p.path("brin").asString().strip();
+    if (!typed.matches("[0-9A-Z]{4}")) {
+      List<Option> named = known.stream().filter(o -> name(o).toLowerCase(java.util.Locale.ROOT)
+          .contains(typed.toLowerCase(java.util.Locale.ROOT))).toList();
+      if (named.size() == 1 && !typed.isEmpty()) {
+        p.put("brin", named.get(0).value());
+      }
+    }
+    FormDocuments.fillName(doc, party, (brin, vestiging) -> known.stream().filter(o -> o.value().equals(brin)).map(KnownInstitutions::name)
+        .findFirst().orElse(null));
+  }
+
+  private static String name(Option o) {
+    return o.label().substring(o.label().indexOf(" – ") + 3);
   }
 
   private static void add(Map<String, String> names, JsonNode institution) {

@@ -78,9 +78,7 @@ class RoutePlanPages {
     RouteForm.Built built = RouteForm.document(request.getParameterMap(), lookups);
     // the parties' names from their BRINs where the form leaves them empty
     FormDocuments.fillName(built.document(), "provider.school", lookups::schoolNameToFill);
-    List<SchoolLookups.Option> known = institutions.of(Caller.of(auth));
-    FormDocuments.fillName(built.document(), "provider.institution", (brin, vestiging) -> known.stream()
-        .filter(o -> o.value().equals(brin)).map(o -> o.label().substring(o.label().indexOf(" – ") + 3)).findFirst().orElse(null));
+    KnownInstitutions.resolve(built.document(), "provider.institution", institutions.of(Caller.of(auth)));
     if ("download".equals(action)) {
       return download(built.document());
     }
