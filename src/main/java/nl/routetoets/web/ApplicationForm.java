@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import nl.routetoets.document.Json;
 import nl.routetoets.model.Codes;
 import tools.jackson.databind.JsonNode;
@@ -109,14 +108,6 @@ final class ApplicationForm {
 
   static String routePrefix(int index) {
     return "routes[" + index + "].";
-  }
-
-  /** Every input name of a document with this many routes. */
-  static Stream<String> names(int routes) {
-    Stream<String> app = APPLICATION.stream().flatMap(g -> g.fields().stream()).map(Field::path);
-    Stream<String> route = Stream.iterate(0, i -> i < routes, i -> i + 1)
-        .flatMap(i -> ROUTE.stream().flatMap(g -> g.fields().stream()).map(f -> routePrefix(i) + f.path()));
-    return Stream.concat(app, route);
   }
 
   /**

@@ -82,10 +82,19 @@ class ApplicationFormPage {
     return built;
   }
 
-  /** When the application counts as submitted: now, or for a new version the moment the application was first received. */
+  /**
+   * When the application counts as submitted: now; for a new version of a returned application, the moment
+   * its first version was received (as that version records it, else when the service stored it).
+   */
   OffsetDateTime moment(Caller caller, String versionOf) {
     if (versionOf != null && !versionOf.isBlank()) {
-      return workflow.view(caller, ApplicationRef.of(versionOf)).createdAt();
+      var view = workflow.view(caller, ApplicationRef.of(versionOf));
+      JsonNode first = Json.MAPPER.readTree(workflow.document(caller, new ApplicationRef(view.id(), view.schoolBrin()), 1));
+      try {
+        return OffsetDateTime.parse(first.path("submittedAt").asString());
+      } catch (RuntimeException e) {
+        return view.createdAt();
+      }
     }
     return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
   }
@@ -155,6 +164,15 @@ class ApplicationFormPage {
     model.addAttribute("moment", moment == null ? null : moment.atZoneSameInstant(zone()).format(SchoolForms.DUTCH_TIME));
     model.addAttribute("result", view);
     return "school/check";
+  }
+
+  /**
+   * A stored result (of a submitted version) as the school reads it: its findings by the form's labels,
+   * DUS-I's judgement apart. There is no form on that page, so nothing links to a field.
+   */
+  SchoolResult stored(JsonNode result, Locale locale) {
+    return SchoolResult.of(result, new SchoolResult.Context(locale, texts, path -> null, path -> label(path, locale), (field, f) -> null,
+        List.of(), false));
   }
 
   /** Every error of the form for the summary at the top, in the form's order, each by its label and linking to its field. */

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.stream.Collectors;
 import nl.routetoets.document.Json;
 import nl.routetoets.dusiworkflow.ApplicationWorkflow;
@@ -46,19 +45,17 @@ import tools.jackson.databind.node.ObjectNode;
 @PreAuthorize("hasRole('SCHOOL')")
 class SchoolPages {
   private final ApplicationWorkflow workflow;
-  private final ArticleTexts texts;
   private final MessageSource messages;
   private final ApplicationFormPage page;
 
   /** An uploaded application is read whole into memory: no larger than the check API takes. */
   private final DataSize maxUpload;
 
-  SchoolPages(ApplicationWorkflow workflow, ArticleTexts texts, MessageSource messages, ApplicationFormPage page,
+  SchoolPages(ApplicationWorkflow workflow, MessageSource messages, ApplicationFormPage page,
       @Value("${routetoets.api.max-request-size:4MB}") DataSize maxUpload) {
     this.maxUpload = maxUpload;
     this.page = page;
     this.workflow = workflow;
-    this.texts = texts;
     this.messages = messages;
   }
 
@@ -183,7 +180,7 @@ class SchoolPages {
   String application(Authentication auth, @PathVariable String id, @RequestParam(required = false) String school, Model model, Locale locale) {
     ApplicationView view = workflow.view(Caller.of(auth), new ApplicationRef(id, school));
     model.addAttribute("app", view);
-    model.addAttribute("result", ResultView.of(view.current().result(), locale, texts, Set.of()));
+    model.addAttribute("result", page.stored(view.current().result(), locale));
     model.addAttribute("decisions", view.current().decisions().stream()
         .collect(Collectors.toMap(d -> d.routeId(), d -> d, (a, b) -> a)));
     return "school/application";

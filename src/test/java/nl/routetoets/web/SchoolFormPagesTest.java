@@ -239,6 +239,23 @@ class SchoolFormPagesTest extends PageTest {
     assertThat(stored.path("submissionChannel").asString()).isEqualTo("ELECTRONIC");
     assertThat(view.current().verdict()).as("on time, and only DUS-I's judgement open").isEqualTo("NEEDS_REVIEW");
     assertThat(view.current().result().toString()).doesNotContain("N-APP-10");
+    // the school's page of the submitted application reads it as the form did
+    Document own = page(get("/school/applications/{id}", id).with(as("web-citadel")));
+    assertThat(own.select("main > .route-head .badge").text()).isEqualTo("Voldoet");
+    assertThat(own.select("section.dusi .badge").eachText()).containsOnly("BEOORDEELT DUS-I");
+
+    // returned, a new version keeps the moment the application was first received
+    Caller reviewer = new Caller("web-reviewer", Role.REVIEWER, java.util.Set.of());
+    for (String route : List.of("R1", "R2")) {
+      workflow.decide(reviewer, new ApplicationRef(id, "30AU"), new nl.routetoets.dusiworkflow.Views.DecisionRequest(route,
+          nl.routetoets.persistence.DecisionOutcome.RETURNED, "Beschrijf de begeleiding in de beroepspraktijkvorming.", List.of()));
+    }
+    Document next = page(get("/school/applications/{id}/new-version", id).param("school", "30AU").with(as("web-citadel")));
+    String first = submitted.atZoneSameInstant(AMSTERDAM).format(SchoolForms.DUTCH_TIME);
+    assertThat(next.select("#result").text()).contains("Gecontroleerd met het moment waarop de aanvraag voor het eerst is ontvangen: " + first);
+    mvc.perform(formPost(doc, "submit").param("versionOf", id)).andExpect(redirectedUrl("/school/applications/" + id + "?school=30AU"));
+    JsonNode second = Json.MAPPER.readTree(workflow.document(school, new ApplicationRef(id, "30AU"), 2));
+    assertThat(OffsetDateTime.parse(second.path("submittedAt").asString()).toInstant()).isEqualTo(submitted.toInstant());
   }
 
   @Test
