@@ -33,9 +33,10 @@ import tools.jackson.databind.JsonNode;
  *     and FORM_ERRORS while the form has problems
  * @param resultVerdict the result's own verdict
  * @param reviewer the findings DUS-I judges
+ * @param ruleErrors for an ERROR result, the rule that failed (for the administrator, as the result names it)
  */
 public record SchoolResult(String verdict, String resultVerdict, String asOf, String regime, String ruleSet, List<Group> formGroups,
-    List<RouteResult> routes, List<Finding> reviewer, List<FollowsFrom.Cause> causes) {
+    List<RouteResult> routes, List<Finding> reviewer, List<FollowsFrom.Cause> causes, List<String> ruleErrors) {
 
   public record RouteResult(String routeId, String verdict, String resultVerdict, List<Group> groups, FollowsFrom.Cause cause) {}
 
@@ -60,7 +61,9 @@ public record SchoolResult(String verdict, String resultVerdict, String asOf, St
     int[] counter = {0};
     List<Finding> reviewer = new ArrayList<>();
     List<JsonNode> open = new ArrayList<>();
-    List<Group> formGroups = groups(result.path("findings"), null, c, lang, counter, reviewer, open);
+    // a route document (a route under the law) has its own findings at the top: what they follow from has no route id
+    FollowsFrom.Cause whole = c.causes().stream().filter(x -> x.routeId() == null).findFirst().orElse(null);
+    List<Group> formGroups = groups(result.path("findings"), whole, c, lang, counter, reviewer, open);
     List<JsonNode> formOpen = List.copyOf(open);
     List<RouteResult> routes = new ArrayList<>();
     for (JsonNode r : result.path("routes")) {
@@ -73,14 +76,20 @@ public record SchoolResult(String verdict, String resultVerdict, String asOf, St
       String resultVerdict = r.path("verdict").asString();
       routes.add(new RouteResult(routeId, schoolVerdict(resultVerdict, all, c.formHasProblems()), resultVerdict, groups, cause));
     }
-    // a route document (a route under the law) has its findings at the top: its cause is the one without a route id
     List<JsonNode> everything = new ArrayList<>();
     result.path("findings").forEach(everything::add);
     result.path("routes").forEach(r -> r.path("findings").forEach(everything::add));
     everything.removeIf(f -> isReviewers(f));
     String resultVerdict = result.path("verdict").asString();
     return new SchoolResult(schoolVerdict(resultVerdict, everything, c.formHasProblems()), resultVerdict, text(result.path("asOf")),
-        text(result.path("regime")), result.path("ruleSet").path("version").asString(null), formGroups, routes, reviewer, c.causes());
+        text(result.path("regime")), result.path("ruleSet").path("version").asString(null), formGroups, routes, reviewer, c.causes(),
+        "ERROR".equals(resultVerdict) ? ruleErrors(result) : List.of());
+  }
+
+  private static List<String> ruleErrors(JsonNode result) {
+    List<String> errors = new ArrayList<>();
+    result.path("errors").forEach(e -> errors.add(e.path("problem").asString("")));
+    return errors;
   }
 
   /**

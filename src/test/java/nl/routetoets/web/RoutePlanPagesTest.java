@@ -152,6 +152,19 @@ class RoutePlanPagesTest extends PageTest {
     assertThat(page.select("#f-mbo-domain-err").text()).contains("“bakkerij” is geen opleidingsdomein");
   }
 
+  /** Under the law too: a level the qualifications do not have makes a finding that says it follows from the level. */
+  @Test
+  void aFindingThatFollowsFromTheLevelSaysSo() throws Exception {
+    // a KB route to level 2 (N-LAW-11), while its qualification 25182 is of level 3
+    Document page = page(routePost(RouteFormTest.example(), "check", "mbo.level", "2").with(as("web-citadel")));
+    assertThat(page.select("#result .notice.cause").text()).contains("Niveau 2 past niet bij de gekozen kwalificaties: die zijn van niveau 3");
+    assertThat(page.select("#result .notice.cause a").attr("href")).isEqualTo("#f-mbo-level");
+    assertThat(page.select("#result .finding:has(.follows) p:first-child > strong").eachText()).contains("N-LAW-11");
+    assertThat(page.select(".field:has(#f-leerwegen) ul.beside li .follows").text()).startsWith("Volgt uit het niveau");
+    Document level3 = page(routePost(RouteFormTest.example(), "check", "mbo.level", "3").with(as("web-citadel")));
+    assertThat(level3.select("#result .notice.cause, #result .follows")).isEmpty();
+  }
+
   /** The domain, the qualifications and the school's BRIN are chosen from the rule set's reference data, with their names. */
   @Test
   void theLookupsOfferTheReferenceDataWithNames() throws Exception {
