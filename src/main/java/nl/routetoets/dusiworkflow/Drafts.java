@@ -109,10 +109,12 @@ public class Drafts {
   private final Checks checks;
   private final AuditLog audit;
   private final Clock clock;
+  private final FormReceipt receipt;
   private final long maxAttachment;
 
   public Drafts(DraftStore drafts, DialogueStore dialogue, ApplicationStore applications, ApplicationWorkflow workflow, Checks checks,
-      AuditLog audit, Clock clock, @Value("${routetoets.attachments.max-size:10MB}") DataSize maxAttachment) {
+      AuditLog audit, Clock clock, FormReceipt receipt, @Value("${routetoets.attachments.max-size:10MB}") DataSize maxAttachment) {
+    this.receipt = receipt;
     this.drafts = drafts;
     this.dialogue = dialogue;
     this.applications = applications;
@@ -152,7 +154,7 @@ public class Drafts {
     Verdict verdict = null;
     OffsetDateTime checkedAt = null;
     if (check) {
-      Result r = checks.check(caller, Checks.read(Json.MAPPER.writeValueAsBytes(form.document()), false), null).get(0);
+      Result r = check(caller, kind, existing == null ? null : versionOf(existing), form.document());
       result = Json.MAPPER.valueToTree(r);
       verdict = r.verdict();
       checkedAt = OffsetDateTime.now(clock);
@@ -193,10 +195,22 @@ public class Drafts {
       throw Refused.conflict("only a RETURNED application takes a new version; this one is " + app.status());
     }
     ObjectNode doc = (ObjectNode) Json.MAPPER.readTree(workflow.document(caller, ref, app.currentVersion()));
-    Result r = checks.check(caller, Checks.read(Json.MAPPER.writeValueAsBytes(doc), false), null).get(0);
+    // the moment of receipt is set again when the new version is received (FormReceipt)
+    doc.remove(List.of("submittedAt", "submissionChannel"));
+    Result r = check(caller, DraftKind.APPLICATION, new ApplicationRef(app.id(), app.schoolBrin()), doc);
     OffsetDateTime now = OffsetDateTime.now(clock);
     Content content = new Content(documentId(doc), doc, null, Json.MAPPER.valueToTree(r), r.verdict(), Json.MAPPER.createObjectNode(), now);
     return insert(caller, app.schoolBrin(), DraftKind.APPLICATION, app.id(), content, now);
+  }
+
+  /** The check of a draft: an application as the service would receive it now ({@link FormReceipt}), a route as it is. */
+  private Result check(Caller caller, DraftKind kind, ApplicationRef versionOf, ObjectNode doc) {
+    ObjectNode checked = kind == DraftKind.APPLICATION ? receipt.received(doc, receipt.moment(caller, versionOf)) : doc;
+    return checks.check(caller, Checks.read(Json.MAPPER.writeValueAsBytes(checked), false), null).get(0);
+  }
+
+  private static ApplicationRef versionOf(DraftRow d) {
+    return d.versionOf() == null ? null : new ApplicationRef(d.versionOf(), d.schoolBrin());
   }
 
   @Transactional
@@ -260,7 +274,11 @@ public class Drafts {
     if (d.revision() != revision) {
       throw Refused.conflict("the draft was saved again since (revision " + d.revision() + ", not " + revision + "): look at it again");
     }
-    byte[] body = Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(d.document());
+    if (d.problems() != null && !d.problems().isEmpty()) {
+      throw Refused.invalid("form", "the form has values it could not read: correct them first");
+    }
+    ObjectNode received = receipt.received((ObjectNode) d.document(), receipt.moment(caller, versionOf(d)));
+    byte[] body = Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(received);
     List<Question> questions = questions(caller, d);
     ApplicationView view = d.versionOf() == null
         ? workflow.submit(caller, body, null)

@@ -40,6 +40,12 @@ public final class Reference {
     }
   }
 
+  /** A row of {@code mbo_opleidingsdomeinen.csv}: the letter, the domain crebo and the name as the file writes it. */
+  public record Domain(String letter, String crebo, String name) {}
+
+  /** A vestiging of a vo school in DUO's exam data: BRIN, the vestiging's two digits, its name and municipality. */
+  public record Vestiging(String brin, String vestiging, String name, String municipality) {}
+
   /** The file of DUO's exam data whose BRIN numbers and names are the list of known vo schools. */
   static final String SCHOOLS_FILE = "duo_examens_vmbo_sample_2024_2025.csv";
 
@@ -60,13 +66,21 @@ public final class Reference {
   private final Map<String, School> schools;
   /** BRIN → the names of its vestigingen, for the report's pages. */
   private final Map<String, List<String>> schoolNames;
+  /** Lists people choose from on the school's forms: the domains in file order, the qualifications by crebo, the vestigingen. */
+  private final List<Domain> domainList;
+  private final List<Qualification> qualificationList;
+  private final List<Vestiging> vestigingList;
 
   private Reference(
       Map<String, Qualification> qualifications, Map<String, String> domainLetterByCode, Map<String, String> domainLetterByName,
-      Map<String, String> domainNameByLetter, List<Profiel> profielList, Map<String, School> schools) {
-    this.schools = schools;
+      Map<String, String> domainNameByLetter, List<Profiel> profielList, List<Domain> domainList, List<Vestiging> vestigingList) {
+    this.domainList = domainList;
+    this.vestigingList = vestigingList;
+    this.qualificationList = qualifications.values().stream()
+        .sorted(java.util.Comparator.comparing(Qualification::crebo)).toList();
+    this.schools = schoolsByBrin(vestigingList);
     Map<String, List<String>> names = new HashMap<>();
-    schools.forEach((brin, school) -> names.put(brin, school.names()));
+    this.schools.forEach((brin, school) -> names.put(brin, school.names()));
     this.schoolNames = Map.copyOf(names);
     this.qualifications = qualifications;
     this.domainLetterByCode = domainLetterByCode;
@@ -83,6 +97,7 @@ public final class Reference {
     Map<String, String> letterByCode = new HashMap<>();
     Map<String, String> letterByName = new HashMap<>();
     Map<String, String> nameByLetter = new HashMap<>();
+    List<Domain> domains = new java.util.ArrayList<>();
     for (CSVRecord r : csv(dir.resolve("mbo_opleidingsdomeinen.csv"))) {
       String letter = r.get("letter_regeling_2012_art2");
       if (letter.isEmpty()) {
@@ -90,6 +105,7 @@ public final class Reference {
       }
       letterByCode.put(r.get("opleidingsdomein_crebo_2015"), letter);
       letterByCode.put(letter, letter);
+      domains.add(new Domain(letter, r.get("opleidingsdomein_crebo_2015"), r.get("opleidingsdomein")));
       // the EZ/AOC row of domain p carries a note in brackets; the domain's name is the part before it
       String name = r.get("opleidingsdomein").replaceAll("\\s*\\(.*\\)\\s*$", "");
       letterByName.put(normalised(name), letter);
@@ -117,20 +133,32 @@ public final class Reference {
     }
     return new Reference(
         Map.copyOf(quals), Map.copyOf(letterByCode), Map.copyOf(letterByName), Map.copyOf(nameByLetter), List.copyOf(profielen),
-        schools(dir.resolve(SCHOOLS_FILE)));
+        List.copyOf(domains), vestigingen(dir.resolve(SCHOOLS_FILE)));
   }
 
-  /** BRIN to school from DUO's file (`;`-separated, every field quoted): one row per vestiging, leerweg and sector. */
-  private static Map<String, School> schools(Path file) throws IOException {
-    Map<String, java.util.TreeMap<String, String>> namesByBrin = new java.util.TreeMap<>();
+  /** Each vestiging of DUO's file (`;`-separated, every field quoted; a row per vestiging, leerweg and sector) once, in file order. */
+  private static List<Vestiging> vestigingen(Path file) throws IOException {
+    Map<String, Vestiging> byCode = new java.util.LinkedHashMap<>();
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       for (CSVRecord r : CSVFormat.RFC4180.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+        String code = r.get("VESTIGINGSCODE").strip();
         String brin = r.get("INSTELLINGSCODE").strip();
         String name = r.get("INSTELLINGSNAAM VESTIGING").strip();
         if (!brin.isEmpty() && !name.isEmpty()) {
-          namesByBrin.computeIfAbsent(brin, b -> new java.util.TreeMap<>()).putIfAbsent(r.get("VESTIGINGSCODE").strip(), name);
+          // the vestigingscode is the BRIN with the vestiging's two digits
+          String vestiging = code.startsWith(brin) ? code.substring(brin.length()) : code;
+          byCode.putIfAbsent(code, new Vestiging(brin, vestiging, name, r.get("GEMEENTENAAM VESTIGING").strip()));
         }
       }
+    }
+    return List.copyOf(byCode.values());
+  }
+
+  /** BRIN to school, in BRIN order, each with the distinct names of its vestigingen in the order of their codes. */
+  private static Map<String, School> schoolsByBrin(List<Vestiging> vestigingen) {
+    Map<String, java.util.TreeMap<String, String>> namesByBrin = new java.util.TreeMap<>();
+    for (Vestiging v : vestigingen) {
+      namesByBrin.computeIfAbsent(v.brin(), b -> new java.util.TreeMap<>()).putIfAbsent(v.vestiging(), v.name());
     }
     Map<String, School> schools = new java.util.LinkedHashMap<>();
     namesByBrin.forEach((brin, names) -> schools.put(brin, new School(brin, names.values().stream().distinct().toList())));
@@ -200,5 +228,20 @@ public final class Reference {
   /** Every vmbo beroepsgericht profiel, in the order of {@code vmbo_profielen.csv}. */
   public List<Profiel> profielen() {
     return profielList;
+  }
+
+  /** Every opleidingsdomein row (letter, crebo, name), in the order of {@code mbo_opleidingsdomeinen.csv}; Entree is none. */
+  public List<Domain> domains() {
+    return domainList;
+  }
+
+  /** Every qualification of every list, by crebo. */
+  public List<Qualification> qualifications() {
+    return qualificationList;
+  }
+
+  /** Every vestiging of the vo schools in DUO's exam data, in the file's order, for the school's forms. */
+  public List<Vestiging> vestigingen() {
+    return vestigingList;
   }
 }

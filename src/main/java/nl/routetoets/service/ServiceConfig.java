@@ -31,10 +31,20 @@ public class ServiceConfig {
   public record CheckProperties(
       @DefaultValue("2s") Duration timeLimit, @DefaultValue("10000") int maxFirings, @DefaultValue("60s") Duration reloadTimeLimit) {}
 
-  /** Time stamps of decisions and audit entries only; rules are never evaluated on the clock (the peildatum is explicit). */
+  /**
+   * Time stamps of decisions and audit entries, and the moment an application submitted on the school's
+   * form is received (written into the document as its submittedAt, UR2015 art. 2(7)); rules are never
+   * evaluated on the clock (the peildatum is explicit). {@code routetoets.clock.start} (an ISO instant,
+   * optional) starts the clock at that instant, running on from there: for a demo or training service
+   * that replays an application round of the experiment (2014-2022), whose windows have long closed.
+   */
   @Bean
-  Clock clock() {
-    return Clock.systemUTC();
+  Clock clock(@org.springframework.beans.factory.annotation.Value("${routetoets.clock.start:}") String start) {
+    if (start.isBlank()) {
+      return Clock.systemUTC();
+    }
+    java.time.Instant at = java.time.OffsetDateTime.parse(start).toInstant();
+    return Clock.offset(Clock.systemUTC(), Duration.between(java.time.Instant.now(), at));
   }
 
   /** The project's one JSON configuration, so that the API writes results byte for byte as the command line does. */

@@ -96,16 +96,26 @@ final class DraftForms {
    * "Submit": a draft whose check shows violations goes to the confirmation page first; else it is
    * submitted at once. A draft that could not be checked is sent to the workflow, which refuses it and says why.
    */
-  static RedirectView submitOrConfirm(Drafts drafts, Caller caller, long id, RedirectAttributes redirect) {
+  static RedirectView submitOrConfirm(Drafts drafts, Caller caller, long id, MessageSource messages, Locale locale,
+      RedirectAttributes redirect) {
     DraftView d = drafts.open(caller, id);
+    if (d.problems() != null && !d.problems().isEmpty()) {
+      // what the form could not read is not sent: the school corrects it first (all of it is listed at the top)
+      redirect.addFlashAttribute("submitError", messages.getMessage("check.refused.form", null, locale));
+      return seeOther("/school/check/drafts/" + id);
+    }
     if (d.violations() > 0) {
       return seeOther("/school/check/drafts/" + id + "/confirm");
     }
-    return submit(drafts, caller, d.id(), d.revision(), redirect);
+    return submit(drafts, caller, d.id(), d.revision(), messages, locale, redirect);
   }
 
-  /** Submits the draft as saved at {@code revision}; a refusal goes back to the draft's page, said beside the fields it names. */
-  static RedirectView submit(Drafts drafts, Caller caller, long id, int revision, RedirectAttributes redirect) {
+  /**
+   * Submits the draft as saved at {@code revision}; a refusal goes back to the draft's page, said in the
+   * page's language (the workflow's own detail is English, for the API) and beside the fields it names.
+   */
+  static RedirectView submit(Drafts drafts, Caller caller, long id, int revision, MessageSource messages, Locale locale,
+      RedirectAttributes redirect) {
     ApplicationView view;
     try {
       view = drafts.submit(caller, id, revision);
@@ -113,7 +123,7 @@ final class DraftForms {
       if (e.kind() == Refused.Kind.NOT_FOUND) {
         throw e;
       }
-      redirect.addFlashAttribute("submitError", e.getMessage());
+      redirect.addFlashAttribute("submitError", refusal(e, caller, drafts.open(caller, id), messages, locale));
       Map<String, String> errors = new LinkedHashMap<>();
       for (InputError err : e.errors()) {
         errors.putIfAbsent(err.path() == null ? "" : err.path(), err.problem());
@@ -123,6 +133,21 @@ final class DraftForms {
     }
     redirect.addFlashAttribute("submitted", view.currentVersion());
     return seeOther("/school/applications/" + view.id() + "?school=" + view.schoolBrin());
+  }
+
+  /** Why the workflow refused a draft's submission, in the page's language. */
+  private static String refusal(Refused e, Caller caller, DraftView d, MessageSource messages, Locale locale) {
+    String brin = d.document().path("applicant").path("school").path("brin").asString("");
+    return switch (e.kind()) {
+      case FORBIDDEN -> messages.getMessage("check.refused.forbidden",
+          new Object[] {String.join(", ", caller.brins().stream().sorted().toList()), brin}, locale);
+      case CONFLICT -> d.versionOf() == null
+          ? messages.getMessage("check.refused.exists", new Object[] {d.document().path("id").asString("")}, locale)
+          : messages.getMessage("check.refused.notReturned", null, locale);
+      default -> e.errors().stream().anyMatch(err -> "form".equals(err.path()))
+          ? messages.getMessage("check.refused.form", null, locale)
+          : messages.getMessage("check.refused.invalid", null, locale);
+    };
   }
 
   /**

@@ -3,8 +3,6 @@ package nl.routetoets.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
 import nl.routetoets.dusiworkflow.Drafts;
 import nl.routetoets.dusiworkflow.Drafts.DraftView;
 import nl.routetoets.live.LiveRuleSet;
@@ -12,6 +10,7 @@ import nl.routetoets.persistence.DraftKind;
 import nl.routetoets.security.Caller;
 import nl.routetoets.web.ResultView.FindingView;
 import org.springframework.http.ResponseEntity;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -39,9 +38,11 @@ class DraftPages {
   private final Drafts drafts;
   private final LiveRuleSet live;
   private final ArticleTexts texts;
+  private final MessageSource messages;
 
-  DraftPages(Drafts drafts, LiveRuleSet live, ArticleTexts texts) {
+  DraftPages(Drafts drafts, LiveRuleSet live, ArticleTexts texts, MessageSource messages) {
     this.drafts = drafts;
+    this.messages = messages;
     this.live = live;
     this.texts = texts;
   }
@@ -68,8 +69,8 @@ class DraftPages {
     if (d.kind() != DraftKind.APPLICATION || d.result() == null) {
       return DraftForms.seeOther("/school/check/drafts/" + id);
     }
-    Set<String> fields = ApplicationForm.names(ApplicationForm.routeCount(d.document())).collect(Collectors.toSet());
-    ResultView result = ResultView.of(d.result(), locale, texts, fields);
+    int routes = ApplicationForm.routeCount(d.document());
+    ResultView result = ResultView.of(d.result(), locale, texts, path -> ApplicationForm.fieldOf(path, routes));
     List<Violation> violations = new ArrayList<>();
     result.formGroups().forEach(g -> g.findings().forEach(f -> add(violations, null, f)));
     result.routes().forEach(r -> r.groups().forEach(g -> g.findings().forEach(f -> add(violations, r.routeId(), f))));
@@ -87,8 +88,8 @@ class DraftPages {
 
   /** The confirmed submission of the draft as it was when the confirmation was asked ({@code revision}). */
   @PostMapping("/check/drafts/{id}/submit")
-  RedirectView submit(Authentication auth, @PathVariable long id, @RequestParam int revision, RedirectAttributes redirect) {
-    return DraftForms.submit(drafts, Caller.of(auth), id, revision, redirect);
+  RedirectView submit(Authentication auth, @PathVariable long id, @RequestParam int revision, Locale locale, RedirectAttributes redirect) {
+    return DraftForms.submit(drafts, Caller.of(auth), id, revision, messages, locale, redirect);
   }
 
   @GetMapping("/drafts/{id}/attachments/{attachment}")

@@ -42,6 +42,47 @@ final class FormDocuments {
     return tree instanceof ObjectNode doc && type.equals(doc.path("type").asString("")) ? doc : null;
   }
 
+  /**
+   * The field a path of a document is about, among a form's input names: the field itself; a list's field
+   * for one of its items ({@code leerwegen[1]}); for a part, its first field ({@code design.hours} → the
+   * total); else the field of the nearest part above it. Null when the path is about no field of the form.
+   */
+  static String nearestField(String path, List<String> names) {
+    if (path == null) {
+      return null;
+    }
+    String p = path.replaceAll("\\[\\d+]", "");
+    while (!p.isEmpty()) {
+      if (names.contains(p)) {
+        return p;
+      }
+      String part = p + ".";
+      for (String name : names) {
+        if (name.startsWith(part)) {
+          return name;
+        }
+      }
+      int dot = p.lastIndexOf('.');
+      p = dot < 0 ? "" : p.substring(0, dot);
+    }
+    return null;
+  }
+
+  /**
+   * A party's name filled in from its BRIN where the form leaves it empty: a vo school's from DUO's data
+   * (its vestiging, or its only one), an institution's from the institutions the school named before.
+   */
+  static void fillName(ObjectNode doc, String party, java.util.function.BiFunction<String, String, String> nameOf) {
+    JsonNode at = at(doc, party);
+    if (!(at instanceof ObjectNode p) || !p.path("brin").isString() || p.path("name").isString() && !p.path("name").asString().isBlank()) {
+      return;
+    }
+    String name = nameOf.apply(p.path("brin").asString(), p.path("vestiging").isString() ? p.path("vestiging").asString() : null);
+    if (name != null) {
+      p.put("name", name);
+    }
+  }
+
   /** The codes of an enum, as a select offers them. */
   static List<String> names(Class<? extends Enum<?>> codes) {
     return Arrays.stream(codes.getEnumConstants()).map(Enum::name).toList();

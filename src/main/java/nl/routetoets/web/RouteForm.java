@@ -3,16 +3,11 @@ package nl.routetoets.web;
 import static nl.routetoets.web.FormDocuments.at;
 import static nl.routetoets.web.FormDocuments.set;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import nl.routetoets.model.Codes;
 import nl.routetoets.model.LawParts;
 import tools.jackson.databind.JsonNode;
@@ -28,17 +23,20 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>The form shows every field of the format, so the document is built from the form alone. An empty
  * field is {@code null} ("not known"); a part whose every field is empty is {@code null} as a whole.
  * Where the format lets a document say that something is not there ({@code "NONE"}), the form offers
- * that as a choice of its own, apart from "unknown". Nothing here judges the plan: a value the form
- * cannot read as its kind (a number, a date, a school year) is named in the page's language beside
- * its field and goes into the document as typed, so that the reader refuses it too.
+ * that as a choice of its own, apart from "unknown". Nothing here judges the plan: a value is read as
+ * its kind the way a Dutch school writes it ({@link FormInput}: "3.000" uren, "2021/2022", a domain by
+ * its name, qualifications chosen from a list); a value the form cannot read is named in the page's
+ * language beside its field and goes into the document as typed, so that the reader refuses it too.
  */
 final class RouteForm {
   /**
    * {@code PRESENCE}: whether a part that may be {@code "NONE"} is there ("" unknown, {@code GIVEN},
    * {@code NONE}); {@code YEAR_OR_NONE}: a route year or {@code "NONE"}; {@code PROFIEL} and
-   * {@code PROFIEL_LIST}: vmbo profielen, whose choices come from the rule set's reference data.
+   * {@code PROFIEL_LIST}: vmbo profielen, {@code DOMAIN}: an opleidingsdomein (or NONE for entree),
+   * {@code QUALIFICATIONS}: crebos, {@code BRIN}: a BRIN — chosen from the rule set's reference data.
    */
-  enum Kind { TEXT, DATE, SCHOOL_YEAR, INT, DECIMAL, BOOL, ENUM, LIST, ENUM_LIST, YEAR_OR_NONE, PRESENCE, PROFIEL, PROFIEL_LIST }
+  enum Kind { TEXT, DATE, SCHOOL_YEAR, INT, DECIMAL, BOOL, ENUM, LIST, ENUM_LIST, YEAR_OR_NONE, PRESENCE, PROFIEL, PROFIEL_LIST,
+    DOMAIN, QUALIFICATIONS, BRIN }
 
   /** A part that may be {@code "NONE"} is there (an object). */
   static final String GIVEN = "GIVEN";
@@ -71,11 +69,8 @@ final class RouteForm {
 
   record Group(String key, List<Field> fields) {}
 
-  /** What the form could not read: the field, a message key and its arguments. */
-  record Problem(String path, String key, List<Object> args) {}
-
   /** The document the form describes, and what in the form could not be read. */
-  record Built(ObjectNode document, List<Problem> problems) {}
+  record Built(ObjectNode document, List<FormInput.Problem> problems) {}
 
   /** The clauses of the agreement, WVO 10b11(2) a–j, in order (formats.md §5). */
   static final List<String> CLAUSES = List.of("profielAndRelated", "management", "managementReporting", "organisation",
@@ -87,15 +82,15 @@ final class RouteForm {
           Field.of("firstSchoolYear", Kind.SCHOOL_YEAR))),
       new Group("provider", List.of(
           Field.choice("provider.form", Codes.ProviderForm.class),
-          Field.of("provider.school.brin", Kind.TEXT), Field.of("provider.school.vestiging", Kind.TEXT),
+          Field.of("provider.school.brin", Kind.BRIN), Field.of("provider.school.vestiging", Kind.TEXT),
           Field.of("provider.school.name", Kind.TEXT), Field.choices("provider.school.leerwegen", Codes.Leerweg.class),
           Field.of("provider.school.profielen", Kind.PROFIEL_LIST),
-          Field.of("provider.institution.brin", Kind.TEXT), Field.of("provider.institution.name", Kind.TEXT))),
+          Field.of("provider.institution.brin", Kind.BRIN), Field.of("provider.institution.name", Kind.TEXT))),
       new Group("vmbo", List.of(
           Field.choices("leerwegen", Codes.Leerweg.class), Field.of("vmbo.profiel", Kind.PROFIEL))),
       new Group("mbo", List.of(
           Field.of("mbo.level", Kind.INT), Field.of("mbo.programmeYears", Kind.INT), Field.bool("mbo.extendedMiddenkader"),
-          Field.of("mbo.domain", Kind.TEXT), Field.of("mbo.qualifications", Kind.LIST), Field.choice("mbo.pathway", Codes.Pathway.class),
+          Field.of("mbo.domain", Kind.DOMAIN), Field.of("mbo.qualifications", Kind.QUALIFICATIONS), Field.choice("mbo.pathway", Codes.Pathway.class),
           Field.bool("mbo.relatedToVo"))),
       new Group("design", List.of(
           Field.of("design.years", Kind.INT), Field.choices("design.locations", Codes.Location.class),
@@ -144,11 +139,11 @@ final class RouteForm {
   }
 
   /** The document the form's request describes: a {@code route} document with every field of the form. */
-  static Built document(Map<String, String[]> params) {
+  static Built document(Map<String, String[]> params, SchoolLookups lookups) {
     JsonNodeFactory n = JsonNodeFactory.instance;
     ObjectNode doc = n.objectNode();
     doc.put("type", "route");
-    List<Problem> problems = new ArrayList<>();
+    List<FormInput.Problem> problems = new ArrayList<>();
     Map<String, String> presence = new LinkedHashMap<>();
     for (Field f : fields()) {
       String[] given = params.get(f.path());
@@ -156,7 +151,7 @@ final class RouteForm {
         presence.put(f.path(), first(given));
         doc.set(f.path(), n.nullNode()); // keeps the part's place in the document's order
       } else {
-        set(doc, f.path(), value(f, given, problems));
+        set(doc, f.path(), value(f, given, lookups, problems));
       }
     }
     emptyPartsAsNull(doc);
@@ -180,13 +175,13 @@ final class RouteForm {
    * The id and the peildatum when a document lacks them. The reader refuses such a document too, in its
    * own words; the form says what to do in the page's language.
    */
-  static List<Problem> unanswered(JsonNode doc) {
-    List<Problem> problems = new ArrayList<>();
+  static List<FormInput.Problem> unanswered(JsonNode doc) {
+    List<FormInput.Problem> problems = new ArrayList<>();
     if (absent(doc.path("id"))) {
-      problems.add(new Problem("id", "routeForm.problem.id", List.of()));
+      problems.add(new FormInput.Problem("id", "routeForm.problem.id", List.of()));
     }
     if (absent(doc.path("asOf"))) {
-      problems.add(new Problem("asOf", "routeForm.problem.asOf", List.of()));
+      problems.add(new FormInput.Problem("asOf", "routeForm.problem.asOf", List.of()));
     }
     return problems;
   }
@@ -211,41 +206,24 @@ final class RouteForm {
    * document or no field of the form.
    */
   static String fieldOf(String path) {
-    if (path == null) {
-      return null;
-    }
-    List<String> names = names();
-    String p = path.replaceAll("\\[\\d+]", "");
-    while (!p.isEmpty()) {
-      if (names.contains(p)) {
-        return p;
-      }
-      String part = p + ".";
-      for (String name : names) {
-        if (name.startsWith(part)) {
-          return name;
-        }
-      }
-      int dot = p.lastIndexOf('.');
-      p = dot < 0 ? "" : p.substring(0, dot);
-    }
-    return null;
+    return FormDocuments.nearestField(path, names());
   }
 
   private static String first(String[] given) {
     return given == null || given.length == 0 || given[0] == null ? "" : given[0].strip();
   }
 
-  private static final Pattern SCHOOL_YEAR = Pattern.compile("(\\d{4})-(\\d{4})");
-  private static final Pattern DECIMAL = Pattern.compile("-?\\d+([.,]\\d+)?");
-
-  private static JsonNode value(Field f, String[] given, List<Problem> problems) {
+  private static JsonNode value(Field f, String[] given, SchoolLookups lookups, List<FormInput.Problem> problems) {
     JsonNodeFactory n = JsonNodeFactory.instance;
     if (f.kind() == Kind.ENUM_LIST || f.kind() == Kind.PROFIEL_LIST) {
       ArrayNode list = n.arrayNode();
       if (given != null) {
         Arrays.stream(given).map(String::strip).filter(s -> !s.isEmpty()).distinct().forEach(list::add);
       }
+      return list.isEmpty() ? n.nullNode() : list;
+    }
+    if (f.kind() == Kind.QUALIFICATIONS) {
+      ArrayNode list = FormInput.qualifications(f.path(), given, lookups.reference(), problems);
       return list.isEmpty() ? n.nullNode() : list;
     }
     String v = first(given);
@@ -259,41 +237,16 @@ final class RouteForm {
     }
     return switch (f.kind()) {
       case BOOL -> "true".equals(v) || "false".equals(v) ? n.booleanNode(Boolean.parseBoolean(v)) : n.stringNode(v);
-      case INT -> v.matches("-?\\d{1,9}") ? n.numberNode(Integer.parseInt(v)) : unread(f, v, "routeForm.problem.int", problems);
-      case DECIMAL -> DECIMAL.matcher(v).matches() ? decimal(v) : unread(f, v, "routeForm.problem.decimal", problems);
-      case DATE -> isDate(v) ? n.stringNode(v) : unread(f, v, "routeForm.problem.date", problems);
-      case SCHOOL_YEAR -> isSchoolYear(v) ? n.stringNode(v) : unread(f, v, "routeForm.problem.schoolYear", problems);
+      case INT -> FormInput.integer(f.path(), v, problems);
+      case DECIMAL -> FormInput.decimal(f.path(), v, problems);
+      case DATE -> FormInput.date(f.path(), v, problems);
+      case SCHOOL_YEAR -> FormInput.schoolYear(f.path(), v, problems);
       case YEAR_OR_NONE -> v.matches("\\d{1,2}") ? n.numberNode(Integer.parseInt(v)) : n.stringNode(v);
+      // no rule of the law names an unknown domain: the form does, with the choices
+      case DOMAIN -> FormInput.domain(f.path(), v, lookups.reference(), true, true, problems);
+      case BRIN -> FormInput.brin(v);
       default -> n.stringNode(v);
     };
-  }
-
-  /** What the form cannot read as its field's kind: named beside the field, and kept as typed. */
-  private static JsonNode unread(Field f, String typed, String key, List<Problem> problems) {
-    problems.add(new Problem(f.path(), key, List.of(typed)));
-    return JsonNodeFactory.instance.stringNode(typed);
-  }
-
-  /** A whole number of euros as a whole number, else as a decimal; a Dutch decimal comma is read as a point. */
-  private static JsonNode decimal(String v) {
-    JsonNodeFactory n = JsonNodeFactory.instance;
-    String point = v.replace(',', '.');
-    return point.matches("-?\\d{1,9}") ? n.numberNode(Integer.parseInt(point)) : n.numberNode(new BigDecimal(point));
-  }
-
-  private static boolean isDate(String v) {
-    try {
-      LocalDate.parse(v);
-      return true;
-    } catch (DateTimeParseException e) {
-      return false;
-    }
-  }
-
-  /** "2021-2022": two consecutive years, as the formats write a school year. */
-  private static boolean isSchoolYear(String v) {
-    Matcher m = SCHOOL_YEAR.matcher(v);
-    return m.matches() && Integer.parseInt(m.group(2)) == Integer.parseInt(m.group(1)) + 1;
   }
 
   /** Every object below the root whose values are all null (after its own parts) becomes null: a part not known at all. */
@@ -319,8 +272,7 @@ final class RouteForm {
       return List.of("");
     }
     if (node.isArray()) {
-      List<String> items = new ArrayList<>();
-      node.forEach(item -> items.add(item.isString() ? item.asString() : item.toString()));
+      List<String> items = FormInput.items(node);
       return f.kind() == Kind.LIST ? List.of(String.join(", ", items)) : items;
     }
     return List.of(node.isString() ? node.asString() : node.toString());

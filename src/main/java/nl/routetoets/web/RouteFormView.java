@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import nl.routetoets.ruleset.LawParameters;
 import nl.routetoets.ruleset.Reference;
-import nl.routetoets.web.ResultView.FindingView;
+import nl.routetoets.web.FormView.Datalist;
+import nl.routetoets.web.SchoolResult.Finding;
 import nl.routetoets.web.RouteForm.Field;
 import nl.routetoets.web.RouteForm.Group;
 import org.springframework.context.MessageSource;
@@ -17,9 +19,10 @@ import org.springframework.context.MessageSource;
  * {@code routeForm.h.<path>} (help), {@code routeForm.g.<group>} and {@code routeForm.gh.<group>} (a
  * group's title and help); a choice shows {@code routeForm.o.<path>.<value>}, else {@code code.<value>},
  * else its code. The vmbo profielen are the rule set's: its reference list, then the TL profielen of
- * the law's parameters.
+ * the law's parameters; the domain, the qualifications (of the plan's level and domain) and the BRINs
+ * are chosen from its reference data too ({@link SchoolLookups}), without JavaScript.
  */
-public record RouteFormView(List<GroupView> groups) {
+public record RouteFormView(List<GroupView> groups, List<Datalist> datalists) {
   public record GroupView(String key, String title, String help, List<FieldView> fields) {}
 
   public record Option(String value, String label) {}
@@ -29,12 +32,14 @@ public record RouteFormView(List<GroupView> groups) {
 
   /**
    * {@code kind}: how the template shows it: {@code TEXT}, {@code DATE}, {@code NUMBER}, {@code BOOL}
-   * (unknown, yes, no), {@code SELECT} (unknown and the choices) or {@code CHECKS} (check boxes).
-   * {@code findings}: the findings whose path (or, for a finding about the whole route, whose missing
-   * facts) name this field.
+   * (unknown, yes, no), {@code SELECT} (unknown and the choices), {@code CHECKS} (check boxes),
+   * {@code LOOKUP} (a text field with the datalist {@code listId}, the name of its code in {@code resolved})
+   * or {@code QUALIFICATIONS} (check boxes of the choices, those chosen outside them in {@code chosen}, and
+   * a text field with the datalist {@code listId}). {@code findings}: the findings whose path (or, for a
+   * finding about the whole route, whose missing facts) name this field.
    */
   public record FieldView(String name, String id, String kind, String label, String help, String value, List<String> values,
-      List<OptionGroup> optionGroups, String error, List<FindingView> findings) {
+      List<OptionGroup> optionGroups, String error, List<Finding> findings, String resolved, String listId, List<Option> chosen) {
 
     /** Every choice, headed or not: for check boxes, and to tell a value that is no choice. */
     public List<Option> options() {
@@ -51,6 +56,9 @@ public record RouteFormView(List<GroupView> groups) {
       if (help != null) {
         ids.add(id + "-help");
       }
+      if (resolved != null) {
+        ids.add(id + "-name");
+      }
       if (error != null) {
         ids.add(id + "-err");
       }
@@ -61,21 +69,62 @@ public record RouteFormView(List<GroupView> groups) {
     }
   }
 
-  static RouteFormView of(Map<String, List<String>> values, Map<String, String> errors, Map<String, List<FindingView>> findings,
-      Reference reference, LawParameters law, MessageSource messages, Locale locale) {
+  static final String QUALIFICATIONS = "dl-quals";
+
+  static RouteFormView of(Map<String, List<String>> values, Map<String, String> errors, Map<String, List<Finding>> findings,
+      SchoolLookups lookups, LawParameters law, FormView.Context context, MessageSource messages, Locale locale) {
+    java.time.LocalDate start = FormView.start(SchoolForms.first(values, "firstSchoolYear"));
+    Integer level = FormView.level(SchoolForms.first(values, "mbo.level"));
+    String domain = SchoolForms.first(values, "mbo.domain");
+    List<SchoolLookups.Option> qualifications = lookups.qualifications(level, domain, start);
+    List<SchoolLookups.Option> domains = new ArrayList<>(lookups.domains());
+    domains.add(new SchoolLookups.Option("NONE", messages.getMessage("routeForm.domain.none", null, locale)));
+    List<Datalist> datalists = List.of(new Datalist(FormView.DOMAINS, domains),
+        new Datalist(FormView.SCHOOLS, lookups.schools(context.brins())), new Datalist(FormView.INSTITUTIONS, context.institutions()),
+        new Datalist(QUALIFICATIONS, qualifications.isEmpty() ? lookups.allQualifications(start) : qualifications));
     List<GroupView> groups = new ArrayList<>();
     for (Group g : RouteForm.GROUPS) {
       List<FieldView> fields = new ArrayList<>();
       for (Field f : g.fields()) {
         List<String> v = values.getOrDefault(f.path(), List.of(""));
-        fields.add(new FieldView(f.path(), FormView.fieldId(f.path()), shownAs(f.kind()), text("routeForm.f." + f.path(), f.path(), messages, locale),
-            text("routeForm.h." + f.path(), null, messages, locale), v.isEmpty() ? "" : v.get(0), v,
-            choices(f, reference, law, messages, locale), errors.get(f.path()), findings.getOrDefault(f.path(), List.of())));
+        String value = v.isEmpty() ? "" : v.get(0);
+        String label = text("routeForm.f." + f.path(), f.path(), messages, locale);
+        String help = text("routeForm.h." + f.path(), null, messages, locale);
+        List<Finding> beside = findings.getOrDefault(f.path(), List.of());
+        FieldView view = switch (f.kind()) {
+          case DOMAIN -> new FieldView(f.path(), FormView.fieldId(f.path()), "LOOKUP", label, help, value, v, List.of(), errors.get(f.path()),
+              beside, "NONE".equals(value) ? messages.getMessage("routeForm.domain.none", null, locale) : lookups.domainName(value),
+              FormView.DOMAINS, List.of());
+          case BRIN -> {
+            boolean school = f.path().startsWith("provider.school");
+            String resolved = school ? lookups.schoolName(value, SchoolForms.first(values, "provider.school.vestiging"))
+                : context.institutions().stream().filter(o -> o.value().equals(value)).map(SchoolLookups.Option::label).findFirst()
+                    .orElse(null);
+            yield new FieldView(f.path(), FormView.fieldId(f.path()), "LOOKUP", label, help, value, v, List.of(), errors.get(f.path()),
+                beside, resolved, school ? FormView.SCHOOLS : FormView.INSTITUTIONS, List.of());
+          }
+          case QUALIFICATIONS -> {
+            List<Option> choices = qualifications.stream().map(o -> new Option(o.value(), o.label())).toList();
+            List<Option> chosen = v.stream().filter(c -> !c.isBlank() && choices.stream().noneMatch(o -> o.value().equals(c)))
+                .map(c -> new Option(c, Objects.requireNonNullElse(lookups.qualificationName(c), c))).toList();
+            yield new FieldView(f.path(), FormView.fieldId(f.path()), "QUALIFICATIONS", label, help, value, v,
+                List.of(new OptionGroup(null, choices)), errors.get(f.path()), beside, null, QUALIFICATIONS, chosen);
+          }
+          default -> new FieldView(f.path(), FormView.fieldId(f.path()), shownAs(f.kind()), label, help, value, v,
+              choices(f, lookups.reference(), law, messages, locale), errors.get(f.path()), beside, null, null, List.of());
+        };
+        fields.add(view);
       }
       groups.add(new GroupView(g.key(), text("routeForm.g." + g.key(), g.key(), messages, locale),
           text("routeForm.gh." + g.key(), null, messages, locale), fields));
     }
-    return new RouteFormView(groups);
+    return new RouteFormView(groups, datalists);
+  }
+
+  /** The profielen the law takes: the beroepsgerichte of the reference list and the TL's, as a fix names them. */
+  static List<SchoolLookups.Option> profielChoices(Reference reference, LawParameters law, MessageSource messages, Locale locale) {
+    return profielen(reference, law, messages, locale).stream().flatMap(g -> g.options().stream())
+        .map(o -> new SchoolLookups.Option(o.value(), o.label())).toList();
   }
 
   private static String shownAs(RouteForm.Kind kind) {
@@ -86,6 +135,8 @@ public record RouteFormView(List<GroupView> groups) {
       case ENUM, YEAR_OR_NONE, PRESENCE, PROFIEL -> "SELECT";
       case ENUM_LIST, PROFIEL_LIST -> "CHECKS";
       case TEXT, SCHOOL_YEAR, LIST -> "TEXT";
+      case DOMAIN, BRIN -> "LOOKUP";
+      case QUALIFICATIONS -> "QUALIFICATIONS";
     };
   }
 

@@ -3,19 +3,18 @@ package nl.routetoets.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import nl.routetoets.document.Json;
+import nl.routetoets.document.SourcedDocument;
 import nl.routetoets.dusiworkflow.Checks;
 import nl.routetoets.dusiworkflow.Drafts;
 import nl.routetoets.dusiworkflow.Drafts.DraftView;
+import nl.routetoets.model.Result;
 import nl.routetoets.persistence.DraftKind;
 import nl.routetoets.ruleset.RuleSet;
 import nl.routetoets.security.Caller;
-import nl.routetoets.web.ResultView.FindingView;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -56,12 +55,14 @@ class RoutePlanPages {
   private final ArticleTexts texts;
   private final MessageSource messages;
   private final Drafts drafts;
+  private final KnownInstitutions institutions;
   private final DataSize maxUpload;
 
-  RoutePlanPages(Checks checks, ArticleTexts texts, MessageSource messages, Drafts drafts,
+  RoutePlanPages(Checks checks, ArticleTexts texts, MessageSource messages, Drafts drafts, KnownInstitutions institutions,
       @Value("${routetoets.api.max-request-size:4MB}") DataSize maxUpload) {
     this.checks = checks;
     this.drafts = drafts;
+    this.institutions = institutions;
     this.texts = texts;
     this.messages = messages;
     this.maxUpload = maxUpload;
@@ -73,22 +74,29 @@ class RoutePlanPages {
     ObjectNode doc = Json.MAPPER.createObjectNode();
     doc.put("type", "route");
     doc.putObject("provider").putObject("school").put("brin", Caller.of(auth).brins().stream().sorted().findFirst().orElse(""));
-    return form(doc, List.of(), null, model, locale);
+    return form(Caller.of(auth), doc, List.of(), null, model, locale);
   }
 
   /**
-   * The form's buttons: check (also the language switch, which sends the form along), save, and
-   * download. Check and save keep the plan in its draft and answer with a redirect to the draft's page.
+   * The form's buttons: check (also the language switch, which sends the form along), save, show the
+   * lists for what is filled in, and download. All but download keep the plan in its draft (only check
+   * checks it) and answer with a redirect to the draft's page.
    */
   @PostMapping
   Object post(Authentication auth, HttpServletRequest request, @RequestParam(defaultValue = "check") String action,
       @RequestParam(required = false) Long draft, @RequestParam(required = false) Integer revision, RedirectAttributes redirect) {
-    RouteForm.Built built = RouteForm.document(request.getParameterMap());
+    Caller caller = Caller.of(auth);
+    SchoolLookups lookups = SchoolLookups.of(checks.live().current());
+    RouteForm.Built built = RouteForm.document(request.getParameterMap(), lookups);
+    // the parties' names from their BRINs where the form leaves them empty
+    FormDocuments.fillName(built.document(), "provider.school", lookups::schoolNameToFill);
+    KnownInstitutions.resolve(built.document(), "provider.institution", institutions.of(caller));
     if ("download".equals(action)) {
       return download(built.document());
     }
-    Drafts.Saved saved = drafts.save(Caller.of(auth), draft, revision, DraftKind.ROUTE,
-        new Drafts.Form(built.document(), problems(built.problems()), Map.of()), !"save".equals(action));
+    boolean check = !"save".equals(action) && !"lists".equals(action);
+    Drafts.Saved saved = drafts.save(caller, draft, revision, DraftKind.ROUTE,
+        new Drafts.Form(built.document(), FormInput.toJson(built.problems()), Map.of()), check);
     if (saved.copied()) {
       redirect.addFlashAttribute("draftCopied", true);
     }
@@ -109,7 +117,7 @@ class RoutePlanPages {
       return DraftForms.seeOther("/school/route");
     }
     Drafts.Saved saved = drafts.save(Caller.of(auth), null, null, DraftKind.ROUTE,
-        new Drafts.Form(doc, problems(RouteForm.unanswered(doc)), Map.of()), true);
+        new Drafts.Form(doc, FormInput.toJson(RouteForm.unanswered(doc)), Map.of()), true);
     return DraftForms.seeOther("/school/route/drafts/" + saved.id());
   }
 
@@ -121,88 +129,79 @@ class RoutePlanPages {
       return DraftForms.seeOther("/school/check/drafts/" + id);
     }
     DraftForms.describe(d, checks.live().current().parameters().timeZone(), model);
-    return form(d.document(), problems(d.problems()), d.result(), model, locale);
+    return form(Caller.of(auth), d.document(), FormInput.fromJson(d.problems()), d.result(), model, locale);
   }
 
-  /** What the form could not read, as a draft keeps it. */
-  private static JsonNode problems(List<RouteForm.Problem> problems) {
-    var list = Json.MAPPER.createArrayNode();
-    for (RouteForm.Problem p : problems) {
-      var o = list.addObject();
-      o.put("path", p.path());
-      o.put("key", p.key());
-      var args = o.putArray("args");
-      p.args().forEach(a -> args.add(String.valueOf(a)));
-    }
-    return list;
+  /** The check of a changed copy of the plan, for what a finding follows from. */
+  private Result checked(Caller caller, ObjectNode doc) {
+    List<SourcedDocument> docs = Checks.read(Json.MAPPER.writeValueAsBytes(doc), false);
+    return checks.check(caller, docs, null).get(0);
   }
 
-  private static List<RouteForm.Problem> problems(JsonNode stored) {
-    List<RouteForm.Problem> problems = new ArrayList<>();
-    if (stored != null) {
-      for (JsonNode p : stored) {
-        List<Object> args = new ArrayList<>();
-        p.path("args").forEach(a -> args.add(a.asString()));
-        problems.add(new RouteForm.Problem(p.path("path").asString(), p.path("key").asString(), args));
-      }
-    }
-    return problems;
-  }
-
-  private String form(ObjectNode doc, List<RouteForm.Problem> problems, JsonNode result, Model model, Locale locale) {
-    // the form's own words for what it could not read come first; the reader's follow for the rest
+  private String form(Caller caller, ObjectNode doc, List<FormInput.Problem> problems, JsonNode json, Model model, Locale locale) {
+    // the form's own words for what it could not read come first; the reader's follow for the rest, in the page's language
     Map<String, String> errors = new LinkedHashMap<>();
     problems.forEach(p -> errors.putIfAbsent(p.path(), messages.getMessage(p.key(), p.args().toArray(), locale)));
-    ResultView view = null;
-    Map<String, List<FindingView>> beside = new LinkedHashMap<>();
-    List<SummaryLine> unplaced = new ArrayList<>();
-    if (result != null) {
-      view = ResultView.of(result, locale, texts, RouteForm::fieldOf);
+    RuleSet ruleSet = checks.live().current();
+    SchoolLookups lookups = SchoolLookups.of(ruleSet);
+    Map<String, List<String>> values = RouteForm.values(doc);
+    List<SchoolForms.SummaryLine> unplaced = new ArrayList<>();
+    SchoolResult view = null;
+    Map<String, List<SchoolResult.Finding>> beside = Map.of();
+    if (json != null) {
       // an ERROR is the rule set's failure, not the form's: it shows with the result, not at the fields
-      if (!"ERROR".equals(result.path("verdict").asString())) {
-        for (JsonNode e : result.path("errors")) {
+      if (!"ERROR".equals(json.path("verdict").asString())) {
+        for (JsonNode e : json.path("errors")) {
           String path = e.path("path").isString() ? e.path("path").asString() : null;
           String field = RouteForm.fieldOf(path);
+          String said = ReaderErrors.say(e.path("problem").asString(), messages, locale);
           if (field == null) {
-            unplaced.add(new SummaryLine(path == null ? "" : path, e.path("problem").asString(), null));
+            unplaced.add(new SchoolForms.SummaryLine(path == null || path.isBlank() ? "" : label(path, locale), said, null));
           } else {
-            errors.putIfAbsent(field, e.path("problem").asString());
+            errors.putIfAbsent(field, said);
           }
         }
       }
-      view.formGroups().forEach(g -> g.findings().forEach(f -> fieldsOf(f).forEach(
-          field -> beside.computeIfAbsent(field, k -> new ArrayList<>()).add(f))));
+      List<SchoolLookups.Option> profielen = RouteFormView.profielChoices(ruleSet.reference(), ruleSet.parameters().law(), messages, locale);
+      List<FollowsFrom.Cause> causes = FollowsFrom.of(doc, json, copy -> Json.MAPPER.valueToTree(checked(caller, copy)),
+          ruleSet.reference(), messages, locale);
+      view = SchoolResult.of(json, new SchoolResult.Context(locale, texts, RouteForm::fieldOf, path -> label(path, locale),
+          (field, f) -> SchoolForms.hint(field, values, "firstSchoolYear", lookups, profielen, messages, locale), causes,
+          !problems.isEmpty()));
+      beside = view.beside(RouteForm::fieldOf);
     }
-    RuleSet ruleSet = checks.live().current();
-    model.addAttribute("form", RouteFormView.of(RouteForm.values(doc), errors, beside, ruleSet.reference(),
-        ruleSet.parameters().law(), messages, locale));
+    model.addAttribute("form", RouteFormView.of(values, errors, beside, lookups, ruleSet.parameters().law(),
+        new FormView.Context(lookups, caller.brins(), institutions.of(caller)), messages, locale));
     model.addAttribute("errors", errorSummary(errors, unplaced, locale));
     model.addAttribute("result", view);
     model.addAttribute("langForm", FORM_ID);
     return "school/route";
   }
 
-  /** The fields a finding is shown beside: its path's field, else (a finding about the whole route) the fields it misses. */
-  private static Set<String> fieldsOf(FindingView f) {
-    Set<String> fields = new LinkedHashSet<>();
-    String own = RouteForm.fieldOf(f.path());
-    if (own != null) {
-      fields.add(own);
-    } else {
-      f.missingFacts().stream().map(RouteForm::fieldOf).filter(java.util.Objects::nonNull).forEach(fields::add);
+  /** A path's label on the route form: its field's ({@code routeForm.f.<field>}), else the words the rules use ({@code f.<path>}), else the path. */
+  private String label(String path, Locale locale) {
+    if (path == null || path.isBlank()) {
+      return "";
     }
-    return fields;
+    String plain = path.replaceAll("\\[\\d+]", "");
+    String own = messages.getMessage("routeForm.f." + plain, null, null, locale);
+    if (own == null) {
+      own = messages.getMessage("f." + plain, null, null, locale);
+    }
+    if (own != null) {
+      return own;
+    }
+    String field = RouteForm.fieldOf(path);
+    return field == null ? path : messages.getMessage("routeForm.f." + field, null, path, locale);
   }
 
-  /** One line of the error summary: the field's label linking to it, or the path of an error no field shows. */
-  record SummaryLine(String label, String problem, String field) {}
-
   /** Every error of the form for the summary at the top: those beside a field by its label, linking to it, in the form's order. */
-  private List<SummaryLine> errorSummary(Map<String, String> errors, List<SummaryLine> unplaced, Locale locale) {
-    List<SummaryLine> summary = new ArrayList<>();
+  private List<SchoolForms.SummaryLine> errorSummary(Map<String, String> errors, List<SchoolForms.SummaryLine> unplaced, Locale locale) {
+    List<SchoolForms.SummaryLine> summary = new ArrayList<>();
     for (String name : RouteForm.names()) {
       if (errors.containsKey(name)) {
-        summary.add(new SummaryLine(messages.getMessage("routeForm.f." + name, null, name, locale), errors.get(name), FormView.fieldId(name)));
+        summary.add(new SchoolForms.SummaryLine(messages.getMessage("routeForm.f." + name, null, name, locale), errors.get(name),
+            FormView.fieldId(name)));
       }
     }
     summary.addAll(unplaced);

@@ -1,12 +1,11 @@
 package nl.routetoets.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.ZoneId;
-import java.util.LinkedHashMap;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import nl.routetoets.document.Json;
 import nl.routetoets.dusiworkflow.ApplicationWorkflow;
@@ -16,8 +15,7 @@ import nl.routetoets.dusiworkflow.Drafts;
 import nl.routetoets.dusiworkflow.Drafts.DraftView;
 import nl.routetoets.dusiworkflow.Views.ApplicationRef;
 import nl.routetoets.dusiworkflow.Views.ApplicationView;
-import nl.routetoets.live.LiveRuleSet;
-import nl.routetoets.model.Verdict;
+import nl.routetoets.model.InputError;
 import nl.routetoets.persistence.DraftKind;
 import nl.routetoets.security.Caller;
 import org.springframework.beans.factory.annotation.Value;
@@ -58,26 +56,22 @@ import tools.jackson.databind.node.ObjectNode;
 @RequestMapping("/school")
 @PreAuthorize("hasRole('SCHOOL')")
 class SchoolPages {
-  private final Checks checks;
-  private final LiveRuleSet live;
   private final ApplicationWorkflow workflow;
-  private final ArticleTexts texts;
   private final MessageSource messages;
   private final Drafts drafts;
   private final Dialogue dialogue;
+  private final ApplicationFormPage page;
 
   /** An uploaded application is read whole into memory: no larger than the check API takes. */
   private final DataSize maxUpload;
 
-  SchoolPages(Checks checks, LiveRuleSet live, ApplicationWorkflow workflow, ArticleTexts texts, MessageSource messages,
-      Drafts drafts, Dialogue dialogue, @Value("${routetoets.api.max-request-size:4MB}") DataSize maxUpload) {
+  SchoolPages(ApplicationWorkflow workflow, MessageSource messages, ApplicationFormPage page, Drafts drafts, Dialogue dialogue,
+      @Value("${routetoets.api.max-request-size:4MB}") DataSize maxUpload) {
     this.drafts = drafts;
     this.dialogue = dialogue;
     this.maxUpload = maxUpload;
-    this.checks = checks;
-    this.live = live;
+    this.page = page;
     this.workflow = workflow;
-    this.texts = texts;
     this.messages = messages;
   }
 
@@ -85,7 +79,7 @@ class SchoolPages {
   String home(Authentication auth, Model model) {
     model.addAttribute("applications", workflow.queue(Caller.of(auth), null, null, null, null, null));
     model.addAttribute("drafts", drafts.list(Caller.of(auth)));
-    model.addAttribute("zone", timeZone());
+    model.addAttribute("zone", page.zone());
     return "school/home";
   }
 
@@ -97,12 +91,13 @@ class SchoolPages {
     doc.put("type", "application");
     doc.putObject("applicant").putObject("school").put("brin", caller.brins().stream().sorted().findFirst().orElse(""));
     doc.putArray("routes").addObject().put("routeId", "R1");
-    return form(doc, null, Map.of(), null, model, locale);
+    return page.render(model, caller, doc, List.of(), List.of(), null, null, null, locale);
   }
 
   /**
-   * The form's buttons: check, save, add or remove a route or an attachment, download, submit. All but
-   * download save the form into its draft first and answer with a redirect to the draft's page.
+   * The form's buttons: check, save, show the lists for what is filled in, add or remove a route or an
+   * attachment, download, submit. All but download save the form into its draft first (only check and
+   * submit check it) and answer with a redirect to the draft's page.
    */
   @PostMapping("/check")
   Object post(Authentication auth, HttpServletRequest request, @RequestParam(defaultValue = "check") String action,
@@ -112,8 +107,9 @@ class SchoolPages {
       @RequestParam(required = false) String attachmentKind, @RequestParam(required = false) MultipartFile attachment,
       Locale locale, RedirectAttributes redirect) throws java.io.IOException {
     int routes = Math.max(1, Math.min(routeCount, 20));
-    ObjectNode doc = ApplicationForm.document(ApplicationForm.base(request.getParameter("base")), request.getParameterMap(), routes,
-        timeZone());
+    Caller caller = Caller.of(auth);
+    ApplicationForm.Built built = page.read(request, routes, caller);
+    ObjectNode doc = built.document();
     if ("download".equals(action) && remove == null && removeAttachment == null) {
       return download(doc);
     }
@@ -124,17 +120,16 @@ class SchoolPages {
     } else if (removeAttachment == null && "add-route".equals(action)) {
       ((tools.jackson.databind.node.ArrayNode) doc.get("routes")).addObject().put("routeId", "R" + (routes + 1));
       anchor = "#route-" + routes;
-    } else if (removeAttachment == null && !"save".equals(action)) {
+    } else if (removeAttachment == null && !"save".equals(action) && !"lists".equals(action)) {
       check = true; // check, submit, and the language switch, which sends the form along
     }
-    Caller caller = Caller.of(auth);
     if (draft == null && versionOf != null && !versionOf.isBlank()) {
       // a new version's form without its draft (a page from before drafts): the draft of that new version
       draft = drafts.forNewVersion(caller, ApplicationRef.of(versionOf));
       revision = drafts.open(caller, draft).revision();
     }
     Drafts.Saved saved = drafts.save(caller, draft, revision, DraftKind.APPLICATION,
-        new Drafts.Form(doc, null, DraftForms.answers(request.getParameterMap())), check);
+        new Drafts.Form(doc, FormInput.toJson(built.problems()), DraftForms.answers(request.getParameterMap())), check);
     if (saved.copied()) {
       redirect.addFlashAttribute("draftCopied", true);
     }
@@ -148,7 +143,7 @@ class SchoolPages {
     }
     // a refused attachment is not left behind silently: the form says why, and nothing is submitted without it
     if (attached && "submit".equals(action) && removeAttachment == null && remove == null) {
-      return DraftForms.submitOrConfirm(drafts, caller, saved.id(), redirect);
+      return DraftForms.submitOrConfirm(drafts, caller, saved.id(), messages, locale, redirect);
     }
     return DraftForms.seeOther("/school/check/drafts/" + saved.id() + anchor);
   }
@@ -160,18 +155,16 @@ class SchoolPages {
     if (d.kind() != DraftKind.APPLICATION) {
       return DraftForms.seeOther("/school/route/drafts/" + id);
     }
-    Map<String, String> errors = new LinkedHashMap<>();
-    // an ERROR is the rule set's failure, not the form's: it shows with the result, not at the fields
-    if (d.result() != null && !Verdict.ERROR.name().equals(d.result().path("verdict").asString())) {
-      d.result().path("errors").forEach(e -> errors.putIfAbsent(e.path("path").isString() ? e.path("path").asString() : "",
-          e.path("problem").asString()));
-    }
+    Caller caller = Caller.of(auth);
     // a refused submission's own errors (BRIN, id) beside their fields
-    if (model.getAttribute("submitErrors") instanceof Map<?, ?> refused) {
-      refused.forEach((k, v) -> errors.put(String.valueOf(k), String.valueOf(v)));
+    List<InputError> refused = new ArrayList<>();
+    if (model.getAttribute("submitErrors") instanceof Map<?, ?> errors) {
+      errors.forEach((path, problem) -> refused.add(new InputError(null, null, String.valueOf(path), String.valueOf(problem))));
     }
-    DraftForms.describe(d, timeZone(), model);
-    return form(d.document(), d.result(), errors, d.versionOf(), model, locale);
+    DraftForms.describe(d, page.zone(), model);
+    DraftForms.attachmentChoices(drafts, model);
+    OffsetDateTime moment = d.versionOf() != null ? page.moment(caller, d.versionOf()) : d.checkedAt();
+    return page.render(model, caller, d.document(), FormInput.fromJson(d.problems()), refused, d.result(), moment, d.versionOf(), locale);
   }
 
   /** An application's JSON file (formats.md §1), read into the form and checked at once, as a new draft. */
@@ -187,32 +180,12 @@ class SchoolPages {
       redirect.addFlashAttribute("uploadError", messages.getMessage("upload.notApplication", null, locale));
       return DraftForms.seeOther("/school/check");
     }
-    Drafts.Saved saved = drafts.save(Caller.of(auth), null, null, DraftKind.APPLICATION, new Drafts.Form(doc, null, Map.of()), true);
+    Caller caller = Caller.of(auth);
+    // read through the form, as if the school had typed it: "3.000", a domain by its name
+    ApplicationForm.Built built = page.read(doc, caller);
+    Drafts.Saved saved = drafts.save(caller, null, null, DraftKind.APPLICATION,
+        new Drafts.Form(built.document(), FormInput.toJson(built.problems()), Map.of()), true);
     return DraftForms.seeOther("/school/check/drafts/" + saved.id());
-  }
-
-  private String form(ObjectNode doc, JsonNode result, Map<String, String> errors, String versionOf, Model model, Locale locale) {
-    int routes = ApplicationForm.routeCount(doc);
-    Map<String, List<String>> values = ApplicationForm.values(doc, timeZone());
-    Set<String> fields = ApplicationForm.names(routes).collect(Collectors.toSet());
-    model.addAttribute("form", FormView.of(values, errors, routes, messages, locale));
-    model.addAttribute("routeCount", routes);
-    model.addAttribute("base", doc.toString());
-    model.addAttribute("versionOf", versionOf);
-    model.addAttribute("unplaced", errors.entrySet().stream().filter(e -> !fields.contains(e.getKey()))
-        .map(e -> new ResultView.ErrorView(e.getKey(), e.getValue(), null)).toList());
-    model.addAttribute("errorCount", errors.size());
-    model.addAttribute("langForm", "application-form");
-    DraftForms.attachmentChoices(drafts, model);
-    if (result != null) {
-      model.addAttribute("result", ResultView.of(result, locale, texts, fields));
-    }
-    return "school/check";
-  }
-
-  /** The zone in which the form shows and takes a date and time: the rule set's, as the checker reads the instants in it. */
-  private ZoneId timeZone() {
-    return live.current().parameters().timeZone();
   }
 
   private static ResponseEntity<byte[]> download(ObjectNode doc) {
@@ -227,11 +200,11 @@ class SchoolPages {
   String application(Authentication auth, @PathVariable String id, @RequestParam(required = false) String school, Model model, Locale locale) {
     ApplicationView view = workflow.view(Caller.of(auth), new ApplicationRef(id, school));
     model.addAttribute("app", view);
-    model.addAttribute("result", ResultView.of(view.current().result(), locale, texts, Set.of()));
+    model.addAttribute("result", page.stored(view.current().result(), locale));
     model.addAttribute("decisions", view.current().decisions().stream()
         .collect(Collectors.toMap(d -> d.routeId(), d -> d, (a, b) -> a)));
     model.addAttribute("dialogue", dialogue.all(Caller.of(auth), new ApplicationRef(view.id(), view.schoolBrin())));
-    model.addAttribute("dialogueZone", timeZone());
+    model.addAttribute("dialogueZone", page.zone());
     return "school/application";
   }
 

@@ -47,6 +47,8 @@ import tools.jackson.databind.node.ObjectNode;
     "routetoets.admin.user=admin",
     "routetoets.admin.password=" + BrowserJourneyIT.PASSWORD,
     "routetoets.reports.folder=target/report-jobs",
+    // the school's form is submitted at the moment the service receives it: in the round for routes starting in 2017-2018
+    "routetoets.clock.start=2016-10-17T10:00:00+02:00",
     "logging.config=classpath:logback.xml"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -330,9 +332,9 @@ class BrowserJourneyIT extends BrowserJourney {
     assertThat(find("#f-provider-school-brin").getAttribute("value")).isEqualTo("00AH");
     browser.page("school-route-empty");
 
-    // a figure with a thousands point, and no peildatum: both named beside their fields, in Dutch, and in the summary
+    // a figure that is no whole number, and no peildatum: both named beside their fields, in Dutch, and in the summary
     type("#f-id", "DLR-00AH-PROEF");
-    type("#f-design-hours-total", "4.000");
+    type("#f-design-hours-total", "4,5");
     go(find(".sticky-actions button[value=check]"));
     assertThat(find(".field.has-error #f-design-hours-total")).isNotNull();
     assertThat(find("#f-design-hours-total-err").getText()).contains("geen geheel getal");

@@ -24,6 +24,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** The route form gives back the document it shows, says "unknown" and "none" apart, and points paths at its fields. */
 class RouteFormTest {
+  private static final SchoolLookups LOOKUPS = SchoolLookups.of(TestRuleSet.get());
+
   /** The example route of formats.md §5, with a real crebo and names. */
   static ObjectNode example() throws Exception {
     return (ObjectNode) Json.MAPPER.readTree(Files.readString(Path.of("src/test/resources/route/dlr-voorbeeld.json")));
@@ -37,7 +39,7 @@ class RouteFormTest {
   }
 
   private static ObjectNode roundTrip(JsonNode doc) {
-    RouteForm.Built built = RouteForm.document(posted(RouteForm.values(doc)));
+    RouteForm.Built built = RouteForm.document(posted(RouteForm.values(doc)), LOOKUPS);
     assertThat(built.problems()).isEmpty();
     return built.document();
   }
@@ -71,11 +73,13 @@ class RouteFormTest {
         case YEAR_OR_NONE -> "3";
         case ENUM, ENUM_LIST -> f.options().get(f.options().size() - 1);
         case PROFIEL, PROFIEL_LIST -> "PIE";
-        case LIST -> "25182, 25183";
+        case LIST, QUALIFICATIONS -> "25182, 25183";
+        case DOMAIN -> "79020";
+        case BRIN -> "00AH";
         case TEXT -> "X" + f.path().length();
       }});
     }
-    ObjectNode doc = RouteForm.document(params).document();
+    ObjectNode doc = RouteForm.document(params, LOOKUPS).document();
     for (RouteForm.Field f : RouteForm.fields()) {
       JsonNode node = doc.at("/" + f.path().replace('.', '/'));
       assertThat(node.isMissingNode() || node.isNull()).as(f.path()).isFalse();
@@ -103,7 +107,7 @@ class RouteFormTest {
         "melding.jointly", "mbo.level", "design.locations")) {
       params.put(name, new String[0]);
     }
-    ObjectNode back = RouteForm.document(params).document();
+    ObjectNode back = RouteForm.document(params, LOOKUPS).document();
     assertThat(back.get("complaints").isNull()).isTrue();
     assertThat(back.get("melding").isNull()).isTrue();
     assertThat(back.at("/mbo/level").isNull()).isTrue();
@@ -120,7 +124,7 @@ class RouteFormTest {
     params.put("design.vmboCentralExamRouteYear", new String[] {"NONE"});
     params.put("kind", new String[] {"GLR"});
     params.put("glr.bbFinalExamOffered", new String[] {"false"});
-    ObjectNode back = RouteForm.document(params).document();
+    ObjectNode back = RouteForm.document(params, LOOKUPS).document();
     ObjectNode expected = doc.deepCopy();
     expected.put("agreement", "NONE");
     expected.put("melding", "NONE");
@@ -139,7 +143,7 @@ class RouteFormTest {
     Map<String, String[]> params = new HashMap<>();
     params.put("melding", new String[] {RouteForm.GIVEN});
     params.put("agreement", new String[] {RouteForm.GIVEN});
-    ObjectNode doc = RouteForm.document(params).document();
+    ObjectNode doc = RouteForm.document(params, LOOKUPS).document();
     assertThat(doc.get("melding").isObject()).isTrue();
     assertThat(doc.at("/melding/notifiedOn").isNull()).isTrue();
     assertThat(doc.at("/agreement/kind").isNull()).isTrue();
@@ -151,23 +155,63 @@ class RouteFormTest {
   @Test
   void whatTheFormCannotReadIsNamedAtItsFieldAndKeptAsTyped() throws Exception {
     Map<String, String[]> params = posted(RouteForm.values(example()));
-    params.put("design.hours.total", new String[] {"4.000"});
+    params.put("design.hours.total", new String[] {"vierduizend"});
     params.put("melding.notifiedOn", new String[] {"1 maart"});
     params.put("firstSchoolYear", new String[] {"2021-2023"});
     params.put("agreement.fundingTransfer.amountEur", new String[] {"veel"});
-    RouteForm.Built built = RouteForm.document(params);
-    assertThat(built.problems()).extracting(RouteForm.Problem::path)
+    RouteForm.Built built = RouteForm.document(params, LOOKUPS);
+    assertThat(built.problems()).extracting(FormInput.Problem::path)
         .containsExactlyInAnyOrder("design.hours.total", "melding.notifiedOn", "firstSchoolYear", "agreement.fundingTransfer.amountEur");
     assertThat(built.problems()).filteredOn(p -> p.path().equals("design.hours.total"))
-        .singleElement().satisfies(p -> assertThat(p.args()).containsExactly("4.000"));
-    assertThat(built.document().at("/design/hours/total").asString()).isEqualTo("4.000");
+        .singleElement().satisfies(p -> assertThat(p.args()).containsExactly("vierduizend"));
+    assertThat(built.document().at("/design/hours/total").asString()).isEqualTo("vierduizend");
     assertThat(built.document().at("/melding/notifiedOn").asString()).isEqualTo("1 maart");
+  }
+
+  /** "4.000" uren, "2021/2022", a domain by its name and a qualification chosen with its name are what a Dutch school types. */
+  @Test
+  void whatADutchSchoolTypesIsReadAsTheFormatWritesIt() throws Exception {
+    Map<String, String[]> params = posted(RouteForm.values(example()));
+    params.put("design.hours.total", new String[] {"4.000"});
+    params.put("design.hours.guided", new String[] {"3 000 uur"});
+    params.put("firstSchoolYear", new String[] {"2021/2022"});
+    params.put("melding.notifiedOn", new String[] {"1-3-2021"});
+    params.put("agreement.fundingTransfer.amountEur", new String[] {"€ 12.500,50"});
+    params.put("mbo.domain", new String[] {"media en vormgeving"});
+    params.put("mbo.qualifications", new String[] {"25182", "25183 – Patissier"});
+    params.put("provider.school.brin", new String[] {"02qz"});
+    RouteForm.Built built = RouteForm.document(params, LOOKUPS);
+    assertThat(built.problems()).isEmpty();
+    ObjectNode doc = built.document();
+    assertThat(doc.at("/design/hours/total").asInt()).isEqualTo(4000);
+    assertThat(doc.at("/design/hours/guided").asInt()).isEqualTo(3000);
+    assertThat(doc.at("/firstSchoolYear").asString()).isEqualTo("2021-2022");
+    assertThat(doc.at("/melding/notifiedOn").asString()).isEqualTo("2021-03-01");
+    assertThat(doc.at("/agreement/fundingTransfer/amountEur").decimalValue()).isEqualByComparingTo("12500.50");
+    assertThat(doc.at("/mbo/domain").asString()).isEqualTo("79040");
+    assertThat(FormInput.items(doc.at("/mbo/qualifications"))).containsExactly("25182", "25183");
+    assertThat(doc.at("/provider/school/brin").asString()).isEqualTo("02QZ");
+  }
+
+  /** No rule of the law names a domain that is none: the form does, with the choices. */
+  @Test
+  void anUnknownDomainIsNamedAtItsField() throws Exception {
+    Map<String, String[]> params = posted(RouteForm.values(example()));
+    params.put("mbo.domain", new String[] {"bakkerij"});
+    RouteForm.Built built = RouteForm.document(params, LOOKUPS);
+    assertThat(built.problems()).singleElement().satisfies(p -> {
+      assertThat(p.path()).isEqualTo("mbo.domain");
+      assertThat(p.key()).isEqualTo("form.problem.domain");
+    });
+    assertThat(built.document().at("/mbo/domain").asString()).isEqualTo("bakkerij");
+    params.put("mbo.domain", new String[] {"NONE"});
+    assertThat(RouteForm.document(params, LOOKUPS).problems()).isEmpty();
   }
 
   @Test
   void withoutIdOrPeildatumTheFormSaysSo() {
-    RouteForm.Built built = RouteForm.document(Map.of());
-    assertThat(built.problems()).extracting(RouteForm.Problem::path).containsExactly("id", "asOf");
+    RouteForm.Built built = RouteForm.document(Map.of(), LOOKUPS);
+    assertThat(built.problems()).extracting(FormInput.Problem::path).containsExactly("id", "asOf");
     assertThat(built.document().get("type").asString()).isEqualTo("route");
   }
 
@@ -201,7 +245,7 @@ class RouteFormTest {
     Checker checker = new Checker(TestRuleSet.get(), null);
     for (String name : routes) {
       ObjectNode doc = TestRuleSet.fixture(name).tree();
-      ObjectNode back = RouteForm.document(posted(RouteForm.values(doc))).document();
+      ObjectNode back = RouteForm.document(posted(RouteForm.values(doc)), LOOKUPS).document();
       Result before = checker.check(Checks.read(Json.MAPPER.writeValueAsBytes(doc), false).get(0));
       Result after = checker.check(Checks.read(Json.MAPPER.writeValueAsBytes(back), false).get(0));
       assertThat(after.verdict()).as(name).isEqualTo(before.verdict());

@@ -69,7 +69,10 @@ class RoutePlanFindingsTest extends PageTest {
     assertThat(page.select("ul.beside li:contains(Proefbevinding over het niveau)")).as("beside no other field").hasSize(1);
     var listed = page.select("#result .finding.VIOLATION:contains(Proefbevinding over het niveau)");
     assertThat(listed).hasSize(1);
-    assertThat(listed.select("a[href=#f-mbo-level]").text()).isEqualTo("mbo.level");
+    // the field by the form's label, not by its JSON name
+    assertThat(listed.select("a[href=#f-mbo-level]").text()).isEqualTo("Niveau");
+    // and the finding beside the field links to its place in the list
+    assertThat(beside.select("a").attr("href")).isEqualTo("#" + listed.attr("id"));
     assertThat(listed.select(".fix").text()).contains("Proefoplossing");
     var article = page.select("#result section.article:has(.finding:contains(Proefbevinding over het niveau))");
     assertThat(article.select("h4").text()).endsWith("art. 10b10");

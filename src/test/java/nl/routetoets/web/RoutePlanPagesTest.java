@@ -102,25 +102,86 @@ class RoutePlanPagesTest extends PageTest {
   @Test
   void aBadNumberIsNamedInDutchBesideItsFieldAndInTheSummary() throws Exception {
     ObjectNode doc = RouteFormTest.example();
-    Document page = page(routePost(doc, "check", "design.hours.total", "4.000").with(as("web-citadel")));
+    Document page = page(routePost(doc, "check", "design.hours.total", "4,5").with(as("web-citadel")));
     var field = page.select(".field:has(#f-design-hours-total)");
     assertThat(field.hasClass("has-error")).isTrue();
-    assertThat(field.select(".err").text()).isEqualTo("“4.000” is geen geheel getal: vul alleen cijfers in, zonder punt of spatie, bijvoorbeeld 4000.");
+    assertThat(field.select(".err").text()).isEqualTo("“4,5” is geen geheel getal: vul alleen cijfers in, bijvoorbeeld 3000 (3.000 mag ook).");
     assertThat(page.select("#f-design-hours-total").attr("aria-describedby")).contains("f-design-hours-total-err");
     assertThat(page.select("#f-design-hours-total").attr("aria-invalid")).isEqualTo("true");
-    assertThat(page.select("#f-design-hours-total").val()).isEqualTo("4.000");
+    assertThat(page.select("#f-design-hours-total").val()).isEqualTo("4,5");
     var summary = page.select("[role=alert]");
-    assertThat(summary.select("a[href=#f-design-hours-total]")).hasSize(1);
+    assertThat(summary.select("a[href=#f-design-hours-total]").text()).isEqualTo("Klokuren in totaal");
     assertThat(summary.text()).contains("geen geheel getal");
     assertThat(page.select(".route-head .badge.INVALID")).isNotEmpty();
 
     // in English, in English; and mended, gone
-    Document english = page(routePost(doc, "check", "design.hours.total", "4.000").param("lang", "en").with(as("web-citadel")));
-    assertThat(english.select("#f-design-hours-total-err").text()).startsWith("“4.000” is not a whole number");
+    Document english = page(routePost(doc, "check", "design.hours.total", "4,5").param("lang", "en").with(as("web-citadel")));
+    assertThat(english.select("#f-design-hours-total-err").text()).startsWith("“4,5” is not a whole number");
     assertThat(english.select("button[form=route-form][name=lang]").val()).isEqualTo("nl");
     Document mended = page(routePost(doc, "check", "design.hours.total", "4000").with(as("web-citadel")));
     assertThat(mended.select(".field.has-error")).isEmpty();
     assertThat(mended.select(".route-head .badge.INVALID")).isEmpty();
+  }
+
+  /** "4.000" uren is how a Dutch school writes four thousand: read so, and shown back as the format writes it. */
+  @Test
+  void aThousandsPointIsReadAsDutchAndShownBackAsTheNumber() throws Exception {
+    Document page = page(routePost(RouteFormTest.example(), "check", "design.hours.total", "4.000", "firstSchoolYear", "2021/2022")
+        .with(as("web-citadel")));
+    assertThat(page.select(".field.has-error")).isEmpty();
+    assertThat(page.select("#f-design-hours-total").val()).isEqualTo("4000");
+    assertThat(page.select("#f-firstSchoolYear").val()).isEqualTo("2021-2022");
+  }
+
+  /** Every problem of a form at once: in the summary at the top, each linking to its field by its label, and beside each field. */
+  @Test
+  void everyProblemIsListedAtOnceAndBesideItsField() throws Exception {
+    Document page = page(routePost(RouteFormTest.example(), "check", "design.hours.total", "veel", "firstSchoolYear", "2021-2023",
+        "mbo.domain", "bakkerij", "melding.notifiedOn", "31-02-2022").with(as("web-citadel")));
+    var summary = page.select("[role=alert]");
+    assertThat(summary.select("li")).hasSize(4);
+    assertThat(summary.select("a").eachAttr("href")).containsExactly("#f-firstSchoolYear", "#f-mbo-domain", "#f-design-hours-total",
+        "#f-melding-notifiedOn");
+    assertThat(summary.select("a").eachText()).containsExactly("Eerste schooljaar", "Opleidingsdomein", "Klokuren in totaal",
+        "Datum van de melding");
+    assertThat(summary.text()).doesNotContain("firstSchoolYear", "mbo.domain", "is not");
+    for (String id : List.of("f-firstSchoolYear", "f-mbo-domain", "f-design-hours-total", "f-melding-notifiedOn")) {
+      assertThat(page.select(".field.has-error #" + id)).as(id).hasSize(1);
+      assertThat(page.select("#" + id + "-err").text()).as(id).isNotBlank();
+    }
+    assertThat(page.select("#f-mbo-domain-err").text()).contains("“bakkerij” is geen opleidingsdomein");
+  }
+
+  /** Under the law too: a level the qualifications do not have makes a finding that says it follows from the level. */
+  @Test
+  void aFindingThatFollowsFromTheLevelSaysSo() throws Exception {
+    // a KB route to level 2 (N-LAW-11), while its qualification 25182 is of level 3
+    Document page = page(routePost(RouteFormTest.example(), "check", "mbo.level", "2").with(as("web-citadel")));
+    assertThat(page.select("#result .notice.cause").text()).contains("Niveau 2 past niet bij de gekozen kwalificaties: die zijn van niveau 3");
+    assertThat(page.select("#result .notice.cause a").attr("href")).isEqualTo("#f-mbo-level");
+    assertThat(page.select("#result .finding:has(.follows) p:first-child > strong").eachText()).contains("N-LAW-11");
+    assertThat(page.select(".field:has(#f-leerwegen) ul.beside li .follows").text()).startsWith("Volgt uit het niveau");
+    Document level3 = page(routePost(RouteFormTest.example(), "check", "mbo.level", "3").with(as("web-citadel")));
+    assertThat(level3.select("#result .notice.cause, #result .follows")).isEmpty();
+  }
+
+  /** The domain, the qualifications and the school's BRIN are chosen from the rule set's reference data, with their names. */
+  @Test
+  void theLookupsOfferTheReferenceDataWithNames() throws Exception {
+    ObjectNode doc = RouteFormTest.example();
+    Document page = page(routePost(doc, "lists", "mbo.level", "2", "mbo.domain", "techniek en procesindustrie").with(as("web-citadel")));
+    assertThat(page.select("#result")).as("showing the lists checks nothing").isEmpty();
+    assertThat(page.select("#f-mbo-domain").val()).isEqualTo("79020");
+    assertThat(page.select("#f-mbo-domain").attr("list")).isEqualTo("dl-domains");
+    assertThat(page.select("#f-mbo-domain-name").text()).isEqualTo("c – Techniek en procesindustrie");
+    assertThat(page.select("datalist#dl-domains option[value=79140]").attr("label")).isEqualTo("o – Zorg en welzijn");
+    var quals = page.select("#f-mbo-qualifications label:not(.outside) input[type=checkbox]");
+    assertThat(quals.eachAttr("value")).contains("25333", "25334").doesNotContain("25182");
+    assertThat(page.select("#f-mbo-qualifications label:has(input[value=25333])").text()).isEqualTo("25333 – Monteur elektrotechnische installaties");
+    // the crebo the example had (a level-3 horeca one) stays chosen, marked as outside the list
+    assertThat(page.select("#f-mbo-qualifications label.outside input[value=25182][checked]")).hasSize(1);
+    assertThat(page.select("#f-provider-school-brin").attr("list")).isEqualTo("dl-schools");
+    assertThat(page.select("datalist#dl-schools option[value=30AU]")).isNotEmpty();
   }
 
   @Test
