@@ -10,6 +10,7 @@ import nl.routetoets.document.Json;
 import nl.routetoets.dusiworkflow.Views.ApplicationRef;
 import nl.routetoets.dusiworkflow.Views.ApplicationView;
 import nl.routetoets.dusiworkflow.Views.DecisionView;
+import nl.routetoets.model.InputError;
 import nl.routetoets.model.Result;
 import nl.routetoets.model.Verdict;
 import nl.routetoets.persistence.ApplicationStatus;
@@ -272,7 +273,8 @@ public class Drafts {
       throw Refused.invalid("kind", "only a draft of an application is submitted");
     }
     if (d.revision() != revision) {
-      throw Refused.conflict("the draft was saved again since (revision " + d.revision() + ", not " + revision + "): look at it again");
+      String stale = "the draft was saved again since (revision " + d.revision() + ", not " + revision + "): look at it again";
+      throw new Refused(Refused.Kind.CONFLICT, stale, List.of(new InputError(null, null, "revision", stale)));
     }
     if (d.problems() != null && !d.problems().isEmpty()) {
       throw Refused.invalid("form", "the form has values it could not read: correct them first");

@@ -126,6 +126,9 @@ final class DraftForms {
       redirect.addFlashAttribute("submitError", refusal(e, caller, drafts.open(caller, id), messages, locale));
       Map<String, String> errors = new LinkedHashMap<>();
       for (InputError err : e.errors()) {
+        if ("revision".equals(err.path()) || "form".equals(err.path())) {
+          continue; // said at the top, not at a field
+        }
         errors.putIfAbsent(err.path() == null ? "" : err.path(), err.problem());
       }
       redirect.addFlashAttribute("submitErrors", errors);
@@ -141,7 +144,9 @@ final class DraftForms {
     return switch (e.kind()) {
       case FORBIDDEN -> messages.getMessage("check.refused.forbidden",
           new Object[] {String.join(", ", caller.brins().stream().sorted().toList()), brin}, locale);
-      case CONFLICT -> d.versionOf() == null
+      case CONFLICT -> e.errors().stream().anyMatch(err -> "revision".equals(err.path()))
+          ? messages.getMessage("check.refused.stale", null, locale)
+          : d.versionOf() == null
           ? messages.getMessage("check.refused.exists", new Object[] {d.document().path("id").asString("")}, locale)
           : messages.getMessage("check.refused.notReturned", null, locale);
       default -> e.errors().stream().anyMatch(err -> "form".equals(err.path()))

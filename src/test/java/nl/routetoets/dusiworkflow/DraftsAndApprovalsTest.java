@@ -44,6 +44,8 @@ import tools.jackson.databind.node.ObjectNode;
     "routetoets.admin.user=admin",
     "routetoets.admin.password=a-long-test-password",
     "routetoets.attachments.max-size=64KB",
+    // the service receives the forms at the moment the demo application says it was submitted
+    "routetoets.clock.start=2016-10-19T14:36:00+02:00",
     "logging.config=classpath:logback.xml"})
 class DraftsAndApprovalsTest {
   /** Two routes of one form, R1 (techniek) and R2 (zorg); Het Stedelijk Alpha, BRIN 00AH. */

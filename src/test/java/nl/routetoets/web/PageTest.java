@@ -42,9 +42,14 @@ import tools.jackson.databind.node.ObjectNode;
     "routetoets.admin.user=admin",
     "routetoets.admin.password=" + PageTest.PASSWORD,
     "routetoets.reports.folder=target/report-jobs",
+    // the service receives a school's form at its own moment: in the round of the 2017 demo applications
+    "routetoets.clock.start=" + PageTest.NOW,
     "logging.config=classpath:logback.xml"})
 @AutoConfigureMockMvc
 abstract class PageTest {
+  /** The service's clock at start: the moment the demo application for 2017–2018 says it was submitted. */
+  static final String NOW = "2016-10-19T14:36:00+02:00";
+
   static final String PASSWORD = "a-long-test-password";
   private static final AtomicInteger IDS = new AtomicInteger();
 

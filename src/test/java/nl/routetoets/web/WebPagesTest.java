@@ -179,7 +179,9 @@ class WebPagesTest extends PageTest {
     mvc.perform(get("/applications/{id}/versions/1/document", id).with(as("web-reviewer"))).andExpect(status().isOk());
     mvc.perform(get("/school/applications/{id}", "APP-NONE").with(as("web-citadel"))).andExpect(status().isNotFound());
     // nor in another school's name
-    Document refused = page(formPost(demo("aanvraag-2016-vmr2-zorg-en-welzijn.json"), "submit").with(as("web-baanderheren")).with(csrf()));
+    // (received today, it is late as well: the school confirms, and then the service refuses it)
+    Document refused = page(followed(submit(formPost(demo("aanvraag-2016-vmr2-zorg-en-welzijn.json"), "submit")
+        .with(as("web-baanderheren")).with(csrf()))));
     assertThat(refused.select("[role=alert]").text()).contains("30AU");
   }
 
@@ -218,10 +220,14 @@ class WebPagesTest extends PageTest {
     assertThat(field.select(".err").text()).isEqualTo("Goedkeuren wijkt af van deze SCHENDING: geef er een reden voor.");
     assertThat(refused.select("#motivation-R1").text()).isEqualTo("Past binnen de bedoeling.");
 
-    // submitted on the form today, the application is late as well (the service received it now): every violation needs its reason
+    // submitted on the form today, the application is late as well (the service received it now): that finding is about the
+    // whole application, so its reason is given once, for every route; then the route's own violations need theirs
+    var formReasons = post("/review/applications/{id}/reasons", id);
+    app.select("#form-reasons .field:has(.badge.VIOLATION) textarea").forEach(e -> formReasons.param(e.attr("name"), "Zie de motivering."));
+    mvc.perform(formReasons.with(as("web-reviewer")).with(csrf())).andExpect(status().is3xxRedirection());
     var approve = post("/review/applications/{id}/decisions", id).param("routeId", "R1").param("outcome", "APPROVED")
         .param("motivation", "Past binnen de bedoeling.").param(reasonName, "Het vierde jaar is feitelijk ingeroosterd.");
-    app.select("#decide-R1 .field:has(.badge.VIOLATION) input").stream().map(e -> e.attr("name")).filter(n -> !n.equals(reasonName))
+    app.select("#decide-R1 .field:has(.badge.VIOLATION) textarea").stream().map(e -> e.attr("name")).filter(n -> !n.equals(reasonName))
         .forEach(n -> approve.param(n, "Zie de motivering."));
     mvc.perform(approve.with(as("web-reviewer")).with(csrf()))
         .andExpect(redirectedUrl("/review/applications/" + id + "?school=04XU#route-R1"));
