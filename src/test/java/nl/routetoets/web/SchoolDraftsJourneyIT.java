@@ -41,6 +41,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @SpringBootTest(classes = RouteToetsApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=jdbc:h2:mem:school-drafts-journey;DB_CLOSE_DELAY=-1",
+    // the service receives the form at its own moment: the one the demo application says it was submitted
+    "routetoets.clock.start=2016-10-19T14:36:00+02:00",
     "routetoets.admin.user=admin",
     "routetoets.admin.password=" + BrowserJourney.PASSWORD,
     "routetoets.reports.folder=target/report-jobs",
