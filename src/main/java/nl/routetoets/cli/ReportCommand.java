@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Checks whole populations and writes a compliance report for auditors.",
-      "Writes to --out: findings.csv, results.jsonl, summary.json and report.html (self-contained).",
+      "Writes to --out: findings.csv, results.jsonl, summary.json, report.html and",
+      "report.en.html (self-contained, with the pages in details/) and report.pdf.",
       "",
       "Inputs: JSON Lines streams (.jsonl), JSON documents or bundles (.json) and BRON-style registers (.csv).",
       "Ctrl-C stops cleanly: the records read so far are written and the report is marked incomplete.",
@@ -60,7 +61,7 @@ final class ReportCommand implements Callable<Integer> {
       description = "The peildatum for every record. Overrides the documents' own asOf; needed for registers.")
   LocalDate asOf;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the four outputs (created when absent).")
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the outputs (created when absent).")
   Path out;
 
   @Option(names = "--suppress-small", description = "Publish counts 1-4 as <5 (and withhold rates and ids behind them), as DUO does.")
