@@ -74,7 +74,7 @@ class ReportController {
     return jobs.cancel(Caller.of(auth), id);
   }
 
-  @Operation(summary = "One output of a finished job: results.jsonl, findings.csv, summary.json or report.html")
+  @Operation(summary = "One output of a finished job: results.jsonl, findings.csv, summary.json, report.html, report.en.html or report.pdf")
   @GetMapping(path = "/{id}/outputs/{name}", produces = MediaType.ALL_VALUE)
   ResponseEntity<Resource> output(Authentication auth, @PathVariable String id, @PathVariable String name) {
     Path file = jobs.output(Caller.of(auth), id, name);

@@ -12,7 +12,7 @@ import java.util.List;
  * @param applications a JSON Lines stream or JSON file of applications for {@code route.ref}; read
  *     first and only registered, not reported on; null for none
  * @param asOf the peildatum for every record; null to use each document's own
- * @param outDir the folder the four outputs are written to (created when absent)
+ * @param outDir the folder the outputs are written to (created when absent)
  * @param suppressSmall publish counts 1–4 as "&lt;5" in report.html and summary.json
  * @param threads evaluation threads
  * @param sortChunkRows register rows held in memory before a sorted chunk is spilled to disk

@@ -74,7 +74,7 @@ public final class ReportRun {
   }
 
   /**
-   * Checks every record of the request's inputs and writes the four outputs.
+   * Checks every record of the request's inputs and writes its outputs (docs/reports.md#outputs).
    *
    * @param cancelled polled between records; when it turns true the run stops reading, writes what it has and returns
    * @throws ReportException when an input cannot be opened or read as a whole, or the outputs cannot be written; nothing is left in the output folder then

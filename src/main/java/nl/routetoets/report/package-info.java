@@ -1,6 +1,7 @@
 /**
  * Compliance reports over whole populations: reads streams and registers, checks every record on
- * all cores, and writes findings.csv, results.jsonl, summary.json and report.html in input order.
+ * all cores, and writes its outputs in input order: findings.csv, results.jsonl, summary.json,
+ * report.html and report.en.html with the pages in details/, and report.pdf.
  * The entry point {@link nl.routetoets.report.ReportRun} has no terminal or command-line dependency,
  * so the web service can run it as a job.
  */
