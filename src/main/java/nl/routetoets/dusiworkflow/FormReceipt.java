@@ -33,7 +33,7 @@ public class FormReceipt {
 
   /**
    * Now, to the second; for a new version of the application {@code versionOf}, the moment its first
-   * version was received (as that version records it, else when the service stored it).
+   * version was received (as that version records it, else when the service stored it; interpretations.md I-91).
    */
   public OffsetDateTime moment(Caller caller, ApplicationRef versionOf) {
     if (versionOf == null) {
