@@ -173,6 +173,9 @@ class WebPagesTest extends PageTest {
         .isEqualTo("/school/applications/" + id + "?school=04XU");
     Document own = page(get("/school/applications/{id}", id).with(as("web-baanderheren")));
     assertThat(own.select(".badge.SUBMITTED")).isNotEmpty();
+    // received at the service's moment, shown in Dutch time with the month in words
+    assertThat(own.select("dd time").first().text()).startsWith("19 oktober 2016 14:");
+    assertThat(own.select("dd time").first().attr("datetime")).startsWith("2016-10-19T14:").endsWith("+02:00");
     mvc.perform(get("/school/applications/{id}", id).with(as("web-citadel"))).andExpect(status().isNotFound());
     mvc.perform(get("/applications/{id}/versions/1/document", id).with(as("web-citadel"))).andExpect(status().isNotFound());
     mvc.perform(get("/applications/{id}/versions/1/document", id).with(as("web-baanderheren"))).andExpect(status().isOk());
