@@ -192,7 +192,7 @@ public class ApplicationWorkflow {
   }
 
   /** The value a filter parameter names, or null when it names none (the error is added). */
-  private static <T> T parsed(List<InputError> errors, String name, String value, Function<String, T> parse) {
+  static <T> T parsed(List<InputError> errors, String name, String value, Function<String, T> parse) {
     if (value == null) {
       return null;
     }

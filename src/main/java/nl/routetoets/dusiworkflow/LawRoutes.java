@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.routetoets.document.Json;
 import nl.routetoets.document.SourcedDocument;
@@ -140,9 +139,9 @@ public class LawRoutes {
   /** The routes the caller may see (a school: its own), oldest first, filtered; a filter that names nothing valid is refused. */
   public List<LawRouteEntry> list(Caller caller, String kind, String firstSchoolYear, String verdict, String brin) {
     List<InputError> errors = new ArrayList<>();
-    LawRouteKind kindOf = parsed(errors, "kind", kind, LawRouteKind::valueOf);
-    parsed(errors, "firstSchoolYear", firstSchoolYear, SchoolYear::parse);
-    Verdict verdictOf = parsed(errors, "verdict", verdict, Verdict::valueOf);
+    LawRouteKind kindOf = ApplicationWorkflow.parsed(errors, "kind", kind, LawRouteKind::valueOf);
+    ApplicationWorkflow.parsed(errors, "firstSchoolYear", firstSchoolYear, SchoolYear::parse);
+    Verdict verdictOf = ApplicationWorkflow.parsed(errors, "verdict", verdict, Verdict::valueOf);
     if (!errors.isEmpty()) {
       throw Refused.invalid("the filter is not valid", errors);
     }
@@ -153,18 +152,6 @@ public class LawRoutes {
         .toList();
   }
 
-  /** The value a filter parameter names, or null when it names none (the error is added). */
-  private static <T> T parsed(List<InputError> errors, String name, String value, Function<String, T> parse) {
-    if (value == null) {
-      return null;
-    }
-    try {
-      return parse.apply(value);
-    } catch (IllegalArgumentException e) {
-      errors.add(new InputError(null, null, name, "\"" + value + "\" is not a valid " + name));
-      return null;
-    }
-  }
 
   public LawRouteView view(Caller caller, LawRouteRef ref) {
     RouteRow r = visible(caller, ref);

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.function.Function;
 import nl.routetoets.dusiworkflow.Views.ApplicationRef;
 import nl.routetoets.dusiworkflow.Views.DeskView;
 import nl.routetoets.dusiworkflow.Views.FormFinding;
@@ -93,12 +92,12 @@ public class ReviewDesk {
   public Worklist worklist(Caller caller, WorklistRequest r) {
     List<InputError> errors = new ArrayList<>();
     String year = blank(r.startSchoolYear());
-    parsed(errors, "startSchoolYear", year, SchoolYear::parse);
-    RouteType type = parsed(errors, "routeType", blank(r.routeType()), RouteType::valueOf);
-    Verdict verdict = parsed(errors, "verdict", blank(r.verdict()), Verdict::valueOf);
-    ApplicationStatus status = parsed(errors, "status", blank(r.status()), ApplicationStatus::valueOf);
-    Due due = parsed(errors, "due", blank(r.due()), ReviewDesk::due);
-    Sort sort = parsed(errors, "sort", blank(r.sort()), s -> Sort.valueOf(s.toUpperCase(Locale.ROOT)));
+    ApplicationWorkflow.parsed(errors, "startSchoolYear", year, SchoolYear::parse);
+    RouteType type = ApplicationWorkflow.parsed(errors, "routeType", blank(r.routeType()), RouteType::valueOf);
+    Verdict verdict = ApplicationWorkflow.parsed(errors, "verdict", blank(r.verdict()), Verdict::valueOf);
+    ApplicationStatus status = ApplicationWorkflow.parsed(errors, "status", blank(r.status()), ApplicationStatus::valueOf);
+    Due due = ApplicationWorkflow.parsed(errors, "due", blank(r.due()), ReviewDesk::due);
+    Sort sort = ApplicationWorkflow.parsed(errors, "sort", blank(r.sort()), s -> Sort.valueOf(s.toUpperCase(Locale.ROOT)));
     String direction = blank(r.direction());
     if (direction != null && !direction.equals("asc") && !direction.equals("desc")) {
       errors.add(new InputError(null, null, "direction", "\"" + direction + "\" is not asc or desc"));
@@ -317,15 +316,4 @@ public class ReviewDesk {
     return s == null || s.isBlank() ? null : s.strip();
   }
 
-  private static <T> T parsed(List<InputError> errors, String name, String value, Function<String, T> parse) {
-    if (value == null) {
-      return null;
-    }
-    try {
-      return parse.apply(value);
-    } catch (IllegalArgumentException e) {
-      errors.add(new InputError(null, null, name, "\"" + value + "\" is not a valid " + name));
-      return null;
-    }
-  }
 }

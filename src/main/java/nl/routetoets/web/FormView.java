@@ -37,20 +37,7 @@ public record FormView(List<GroupView> groups, List<RouteGroups> routes, List<Da
 
     /** The ids that describe the input: help, the name of its code, the error, the findings beside it. */
     public String describedBy() {
-      List<String> ids = new ArrayList<>();
-      if (help != null) {
-        ids.add(id + "-help");
-      }
-      if (resolved != null) {
-        ids.add(id + "-name");
-      }
-      if (error != null) {
-        ids.add(id + "-err");
-      }
-      if (!findings.isEmpty()) {
-        ids.add(id + "-findings");
-      }
-      return ids.isEmpty() ? null : String.join(" ", ids);
+      return FormView.describedBy(id, help, resolved, error, findings);
     }
 
     public boolean isChoice(String v) {
@@ -168,5 +155,23 @@ public record FormView(List<GroupView> groups, List<RouteGroups> routes, List<Da
   /** An HTML id for an input named by a JSON path: "routes[0].design.years" → "f-routes-0-design-years". */
   static String fieldId(String name) {
     return "f-" + name.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("-$", "");
+  }
+
+  /** The ids that describe an input of the school's forms: its help, the name of its code, its error, the findings beside it. */
+  static String describedBy(String id, String help, String resolved, String error, List<?> findings) {
+    List<String> ids = new ArrayList<>();
+    if (help != null) {
+      ids.add(id + "-help");
+    }
+    if (resolved != null) {
+      ids.add(id + "-name");
+    }
+    if (error != null) {
+      ids.add(id + "-err");
+    }
+    if (!findings.isEmpty()) {
+      ids.add(id + "-findings");
+    }
+    return ids.isEmpty() ? null : String.join(" ", ids);
   }
 }

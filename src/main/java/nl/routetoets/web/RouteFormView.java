@@ -52,20 +52,7 @@ public record RouteFormView(List<GroupView> groups, List<Datalist> datalists) {
 
     /** The ids that describe the input: help, error, findings. */
     public String describedBy() {
-      List<String> ids = new ArrayList<>();
-      if (help != null) {
-        ids.add(id + "-help");
-      }
-      if (resolved != null) {
-        ids.add(id + "-name");
-      }
-      if (error != null) {
-        ids.add(id + "-err");
-      }
-      if (!findings.isEmpty()) {
-        ids.add(id + "-findings");
-      }
-      return ids.isEmpty() ? null : String.join(" ", ids);
+      return FormView.describedBy(id, help, resolved, error, findings);
     }
   }
 
