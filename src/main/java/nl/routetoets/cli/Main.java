@@ -1,5 +1,6 @@
 package nl.routetoets.cli;
 
+import nl.routetoets.ruleset.RuleCache;
 import nl.routetoets.ruleset.RuleSet;
 import nl.routetoets.ruleset.RuleSetException;
 import nl.routetoets.ruleset.RuleSetLoader;
@@ -82,6 +83,11 @@ public final class Main {
             + " one, else the rules bundled with this program.")
     java.nio.file.Path rules;
 
+    @Option(names = "--rules-cache", paramLabel = "DIR",
+        description = "Where compiled rule sets are kept, so that unchanged rules are not compiled again; \"" + RuleCache.OFF
+            + "\" keeps none. Default: $" + RuleCache.ENVIRONMENT + ", else $XDG_CACHE_HOME/routetoets, else ~/.cache/routetoets.")
+    String cache;
+
     /** The folder in use, once resolved. */
     private RulesFolder.Folder folder;
 
@@ -93,13 +99,38 @@ public final class Main {
     }
 
     RuleSet load() throws RulesFolder.Unusable, Failure {
-      RulesFolder.Folder f = folder();
       try {
-        return RuleSetLoader.load(f.path());
+        return RuleSetLoader.load(folder().path(), RuleCache.standard(cache));
       } catch (RuleSetException e) {
-        throw new Failure("the rules folder " + f.shownAs() + " (" + f.source().words + ") cannot be loaded:\n  "
-            + String.join("\n  ", e.problems()));
+        throw failure(e);
       }
+    }
+
+    /**
+     * Starts loading the rules on a thread of their own: what the rule set is (its version and sha256) is known at
+     * once, the rules when {@link #await} asks for them.
+     */
+    RuleSetLoader.Pending begin() throws RulesFolder.Unusable, Failure {
+      try {
+        return RuleSetLoader.begin(folder().path(), RuleCache.standard(cache));
+      } catch (RuleSetException e) {
+        throw failure(e);
+      }
+    }
+
+    /** The rule set {@link #begin} started, bounded by the limits. */
+    RuleSet await(RuleSetLoader.Pending pending, LimitsOption limits) throws RulesFolder.Unusable, Failure {
+      try {
+        return pending.get().withLimits(limits.limits());
+      } catch (RuleSetException e) {
+        throw failure(e);
+      }
+    }
+
+    private Failure failure(RuleSetException e) throws RulesFolder.Unusable {
+      RulesFolder.Folder f = folder();
+      return new Failure("the rules folder " + f.shownAs() + " (" + f.source().words + ") cannot be loaded:\n  "
+          + String.join("\n  ", e.problems()));
     }
 
     RuleSet load(LimitsOption limits) throws RulesFolder.Unusable, Failure {

@@ -50,24 +50,93 @@ public final class RuleSetLoader {
 
   private RuleSetLoader() {}
 
+  /** The rule set of a folder, compiled or taken from the standard cache ({@link RuleCache#standard}). */
   public static RuleSet load(Path folder) throws RuleSetException {
+    return load(folder, RuleCache.standard(null));
+  }
+
+  /** The rule set of a folder: taken from the cache when it holds this folder's compiled rules, else compiled and kept there. */
+  public static RuleSet load(Path folder, RuleCache cache) throws RuleSetException {
+    Pending pending = identify(folder, cache);
+    pending.task.run();
+    return pending.get();
+  }
+
+  /**
+   * Starts loading a folder's rule set on a thread of its own and returns at once with what the rule set is
+   * (version and sha256): a caller can read its input meanwhile, and answer input that needs no rules without
+   * waiting for them. A folder without its ruleset.json fails here; anything else wrong, at {@link Pending#get}.
+   */
+  public static Pending begin(Path folder, RuleCache cache) throws RuleSetException {
+    Pending pending = identify(folder, cache);
+    Thread loading = new Thread(pending.task, "load-rules");
+    loading.setDaemon(true); // a run that never needs the rules ends without waiting for them
+    loading.start();
+    return pending;
+  }
+
+  /** A rule set on its way: what it is now, the rule set when it is ready. */
+  public static final class Pending {
+    private final RuleSetRef ref;
+    private final java.util.concurrent.FutureTask<RuleSet> task;
+
+    private Pending(RuleSetRef ref, java.util.concurrent.Callable<RuleSet> load) {
+      this.ref = ref;
+      this.task = new java.util.concurrent.FutureTask<>(load);
+    }
+
+    /** The version and sha256 of the rule set, known before it is compiled. */
+    public RuleSetRef ref() {
+      return ref;
+    }
+
+    /** The rule set, once loaded; its problems when it cannot be. */
+    public RuleSet get() throws RuleSetException {
+      try {
+        return task.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new RuleSetException(List.of("interrupted while the rules were loading"));
+      } catch (java.util.concurrent.ExecutionException e) {
+        if (e.getCause() instanceof RuleSetException problems) {
+          throw problems;
+        }
+        if (e.getCause() instanceof Error error) {
+          throw error;
+        }
+        throw new RuleSetException(List.of(String.valueOf(e.getCause())));
+      }
+    }
+  }
+
+  /** Reads what identifies the folder's rule set (its files' sha256, its ruleset.json); the rest is left to the task. */
+  private static Pending identify(Path folder, RuleCache cache) throws RuleSetException {
     Path root = folder.toAbsolutePath().normalize();
     if (!Files.isDirectory(root)) {
       throw new RuleSetException(List.of(folder + ": no such rules folder"));
     }
-    List<String> problems = new ArrayList<>();
     RuleSetFile meta;
+    List<Path> files;
+    try {
+      files = allFiles(root);
+      meta = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build()
+          .readValue(Files.readString(root.resolve(RULESET_FILE)), RuleSetFile.class);
+    } catch (IOException | RuntimeException e) {
+      throw new RuleSetException(List.of(e.getMessage()));
+    }
+    RuleSetRef ref = new RuleSetRef(meta.version(), sha256(root, files));
+    return new Pending(ref, () -> load(folder, root, files, meta, ref, cache));
+  }
+
+  private static RuleSet load(Path folder, Path root, List<Path> files, RuleSetFile meta, RuleSetRef ref, RuleCache cache)
+      throws RuleSetException {
     Parameters parameters;
     Reference reference;
     NormCatalogue norms;
-    List<Path> files;
     try {
-      meta = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build()
-          .readValue(Files.readString(root.resolve(RULESET_FILE)), RuleSetFile.class);
       parameters = Parameters.load(root.resolve("parameters"));
       reference = Reference.load(root.resolve("reference"), parameters.qualificationStructures());
       norms = NormCatalogue.load(root.resolve(NORMS_FILE));
-      files = allFiles(root);
     } catch (IOException | RuntimeException e) {
       throw new RuleSetException(List.of(e.getMessage()));
     }
@@ -75,6 +144,40 @@ public final class RuleSetLoader {
     if (drls.isEmpty()) {
       throw new RuleSetException(List.of(folder + ": holds no .drl files"));
     }
+    KieBase kieBase = compiled(folder, root, drls, ref.sha256(), cache);
+    List<String> problems = new ArrayList<>();
+    Map<String, RuleInfo> rules = ruleInfo(folder, kieBase, meta, parameters.law().renumbered(), norms, problems);
+    if (!problems.isEmpty()) {
+      throw new RuleSetException(problems);
+    }
+    return new RuleSet(ref, kieBase, rules, parameters, reference, norms, null);
+  }
+
+  /** The rule base of the DRL files: built before in this process, kept in the cache, or compiled now (and kept). */
+  private static KieBase compiled(Path folder, Path root, List<Path> drls, String sha256, RuleCache cache) throws RuleSetException {
+    RuleCache.Key key = RuleCache.key(sha256);
+    if (key == null) {
+      return compile(folder, root, drls);
+    }
+    KieBase kieBase = RuleCache.built(key);
+    if (kieBase == null) {
+      kieBase = cache.read(key).orElse(null);
+      if (kieBase == null) {
+        kieBase = compile(folder, root, drls);
+        cache.write(key, kieBase);
+      }
+      RuleCache.remember(key, kieBase);
+    }
+    return kieBase;
+  }
+
+  /** How many rule sets this process compiled: to see, in tests, that one came from the cache. */
+  static long compilations() {
+    return BUILDS.get();
+  }
+
+  /** Compiles the DRL files; anything wrong stops it with {@code file:line} errors. */
+  static KieBase compile(Path folder, Path root, List<Path> drls) throws RuleSetException {
     KieServices ks = KieServices.Factory.get();
     KieFileSystem kfs = ks.newKieFileSystem();
     ReleaseId releaseId = ks.newReleaseId("nl.routetoets", "rules", "1.0." + BUILDS.incrementAndGet());
@@ -82,6 +185,7 @@ public final class RuleSetLoader {
     for (Path drl : drls) {
       kfs.write(KIE_ROOT + relative(root, drl), read(drl));
     }
+    List<String> problems = new ArrayList<>();
     KieContainer container;
     try {
       KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
@@ -98,14 +202,7 @@ public final class RuleSetLoader {
     } finally {
       ks.getRepository().removeKieModule(releaseId);
     }
-    KieBase kieBase = container.getKieBase();
-    Map<String, RuleInfo> rules = ruleInfo(folder, kieBase, meta, parameters.law().renumbered(), norms, problems);
-    if (!problems.isEmpty()) {
-      throw new RuleSetException(problems);
-    }
-    RuleSetRef ref = new RuleSetRef(meta.version(), sha256(root, files));
-    return new RuleSet(ref, kieBase, rules,
-        parameters, reference, norms, null);
+    return container.getKieBase();
   }
 
   private static Map<String, RuleInfo> ruleInfo(
@@ -207,6 +304,12 @@ public final class RuleSetLoader {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The sha256 of every file of a folder, as a rule set's: e.g. of its fixtures, to know them unchanged. */
+  public static String sha256(Path folder) throws IOException {
+    Path root = folder.toAbsolutePath().normalize();
+    return sha256(root, allFiles(root));
   }
 
   /** Over every file of the folder, in path order, so that any change to a rule, parameter or table shows. */
