@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A service whose rules or fixtures folder is named but cannot be used does not start: one sentence on standard
+ * {@code serve} without a server for its help. A service whose rules or fixtures folder is named but cannot be used does not start: one sentence on standard
  * error and exit status 2, before the web server or the database is made.
  */
 class ServeCommandTest {
@@ -23,6 +23,14 @@ class ServeCommandTest {
     args[3] = "--logging.config=classpath:logback.xml";
     System.arraycopy(settings, 0, args, 4, settings.length);
     return CheckCommandTest.run(args);
+  }
+
+  @Test
+  void serveIsACommandWhoseHelpNeedsNoServer() {
+    CheckCommandTest.Run help = CheckCommandTest.run("serve", "--help");
+    assertThat(help.exit()).isZero();
+    assertThat(help.out()).contains("--server.port=9090", "ROUTETOETS_ADMIN_USER");
+    assertThat(CheckCommandTest.run("--help").out()).contains("serve");
   }
 
   @Test
