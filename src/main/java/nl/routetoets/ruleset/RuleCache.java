@@ -471,8 +471,9 @@ public final class RuleCache {
     }
   }
 
+  /** The versions of the Drools parts that build and run a rule base from an entry (not the compiler: reading one needs none of it). */
   static String droolsVersion() {
-    return Stream.of(RuleBaseFactory.class, org.drools.mvel.MVELKnowledgePackageImpl.class, org.drools.compiler.builder.impl.KnowledgeBuilderImpl.class)
+    return Stream.of(RuleBaseFactory.class, org.drools.mvel.MVELKnowledgePackageImpl.class)
         .map(c -> c.getPackage().getImplementationVersion() == null ? "?" : c.getPackage().getImplementationVersion())
         .collect(Collectors.joining(" "));
   }

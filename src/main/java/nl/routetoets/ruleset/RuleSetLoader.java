@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import nl.routetoets.model.Finding.Citation;
@@ -92,6 +93,11 @@ public final class RuleSetLoader {
 
     /** The rule set, once loaded; its problems when it cannot be. */
     public RuleSet get() throws RuleSetException {
+      return result(task);
+    }
+
+    /** What a task gave, or the problems it threw. */
+    static <T> T result(java.util.concurrent.Future<T> task) throws RuleSetException {
       try {
         return task.get();
       } catch (InterruptedException e) {
@@ -128,8 +134,20 @@ public final class RuleSetLoader {
     return new Pending(ref, () -> load(folder, root, files, meta, ref, cache));
   }
 
+  /**
+   * The rule base on a thread of its own (compiled, or read from the cache, which needs no JSON), the parameters,
+   * reference data and norms (JSON) on this one: on two processors the two take about as long as the longer.
+   */
   private static RuleSet load(Path folder, Path root, List<Path> files, RuleSetFile meta, RuleSetRef ref, RuleCache cache)
       throws RuleSetException {
+    List<Path> drls = files.stream().filter(p -> p.toString().endsWith(".drl")).toList();
+    if (drls.isEmpty()) {
+      throw new RuleSetException(List.of(folder + ": holds no .drl files"));
+    }
+    FutureTask<KieBase> compiled = new FutureTask<>(() -> compiled(folder, root, drls, ref.sha256(), cache));
+    Thread building = new Thread(compiled, "build-rule-base");
+    building.setDaemon(true);
+    building.start();
     Parameters parameters;
     Reference reference;
     NormCatalogue norms;
@@ -140,11 +158,7 @@ public final class RuleSetLoader {
     } catch (IOException | RuntimeException e) {
       throw new RuleSetException(List.of(e.getMessage()));
     }
-    List<Path> drls = files.stream().filter(p -> p.toString().endsWith(".drl")).toList();
-    if (drls.isEmpty()) {
-      throw new RuleSetException(List.of(folder + ": holds no .drl files"));
-    }
-    KieBase kieBase = compiled(folder, root, drls, ref.sha256(), cache);
+    KieBase kieBase = Pending.result(compiled);
     List<String> problems = new ArrayList<>();
     Map<String, RuleInfo> rules = ruleInfo(folder, kieBase, meta, parameters.law().renumbered(), norms, problems);
     if (!problems.isEmpty()) {
