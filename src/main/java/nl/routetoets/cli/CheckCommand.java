@@ -70,12 +70,13 @@ final class CheckCommand implements Callable<Integer> {
   List<String> files;
 
   /**
-   * Input first: the rules load on a thread of their own while the documents are read, and a document that cannot be
-   * read is answered without waiting for them (its result names the rule set by version and sha256, known at once).
+   * Input first: the documents are read before the rules are loaded, which happens when the first document that can
+   * be read needs them; a document that cannot be read is answered without them (its result names the rule set by
+   * version and sha256, known at once).
    */
   @Override
   public Integer call() throws Exception {
-    RuleSetLoader.Pending ruleSet = rules.begin();
+    RuleSetLoader.Pending ruleSet = rules.identify();
     Checker checker = null;
     PrintWriter out = spec.commandLine().getOut();
     TextReport text = new TextReport(out, lang != null ? lang : TextReport.Language.of(java.util.Locale.getDefault()));

@@ -78,7 +78,6 @@ public final class RuleCache {
   /** The fingerprint of the program's classes, written by the build beside the compiled bundled rules. */
   static final String CODE = "compiled/code.sha256";
 
-  private static final Logger log = LoggerFactory.getLogger(RuleCache.class);
   private static final byte[] MAGIC = "RouteToets compiled rules\n".getBytes(StandardCharsets.US_ASCII);
   private static final int FORMAT = 2;
   private static final String SUFFIX = ".kbase";
@@ -90,6 +89,11 @@ public final class RuleCache {
   private static boolean codeKnown;
 
   private final Path folder;
+
+  /** Asked for when there is something to say: a command that needs no rules sets up no logging for this class. */
+  private static Logger log() {
+    return LoggerFactory.getLogger(RuleCache.class);
+  }
 
   private RuleCache(Path folder) {
     this.folder = folder;
@@ -216,7 +220,7 @@ public final class RuleCache {
       writeAtomically(folder.resolve(key.file()), encode(key, kieBase));
       prune();
     } catch (IOException | RuntimeException e) {
-      log.info("the compiled rules cannot be kept in {}: {}", folder, e.toString());
+      log().info("the compiled rules cannot be kept in {}: {}", folder, e.toString());
     }
   }
 
@@ -242,7 +246,7 @@ public final class RuleCache {
     try {
       writeAtomically(file, text.getBytes(StandardCharsets.UTF_8));
     } catch (IOException | RuntimeException e) {
-      log.info("a note on the compiled rules cannot be kept in {}: {}", folder, e.toString());
+      log().info("a note on the compiled rules cannot be kept in {}: {}", folder, e.toString());
     }
   }
 
@@ -301,7 +305,7 @@ public final class RuleCache {
     try {
       return Optional.of(rebuild(body.get()));
     } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {
-      log.info("{} cannot be read ({}); compiling again", where, e.toString());
+      log().info("{} cannot be read ({}); compiling again", where, e.toString());
       return Optional.empty();
     }
   }
@@ -312,7 +316,7 @@ public final class RuleCache {
       byte[] magic = new byte[MAGIC.length];
       in.readFully(magic);
       if (!Arrays.equals(magic, MAGIC) || in.readInt() != FORMAT) {
-        log.info("{} is not an entry of compiled rules of this version; compiling", where);
+        log().info("{} is not an entry of compiled rules of this version; compiling", where);
         return Optional.empty();
       }
       if (!in.readUTF().equals(key.text())) {
@@ -321,17 +325,17 @@ public final class RuleCache {
       int length = in.readInt();
       long checksum = in.readLong();
       if (length < 0 || length != in.available()) {
-        log.info("{} is incomplete; compiling again", where);
+        log().info("{} is incomplete; compiling again", where);
         return Optional.empty();
       }
       int start = bytes.length - length;
       if (crc32(bytes, start, length) != checksum) {
-        log.info("{} is damaged; compiling again", where);
+        log().info("{} is damaged; compiling again", where);
         return Optional.empty();
       }
       return Optional.of(Arrays.copyOfRange(bytes, start, bytes.length));
     } catch (IOException | RuntimeException e) {
-      log.info("{} cannot be read ({}); compiling again", where, e.toString());
+      log().info("{} cannot be read ({}); compiling again", where, e.toString());
       return Optional.empty();
     }
   }
