@@ -20,7 +20,7 @@ import nl.routetoets.document.SourcedDocument;
 import nl.routetoets.document.Utf8Lines;
 import nl.routetoets.model.Result;
 import nl.routetoets.model.Verdict;
-import nl.routetoets.ruleset.RuleSet;
+import nl.routetoets.ruleset.RuleSetLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -69,10 +69,15 @@ final class CheckCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Documents to check: .json, .jsonl, or - for standard input.")
   List<String> files;
 
+  /**
+   * Input first: the documents are read before the rules are loaded, which happens when the first document that can
+   * be read needs them; a document that cannot be read is answered without them (its result names the rule set by
+   * version and sha256, known at once).
+   */
   @Override
   public Integer call() throws Exception {
-    RuleSet ruleSet = rules.load(limits);
-    Checker checker = new Checker(ruleSet, asOf);
+    RuleSetLoader.Pending ruleSet = rules.identify();
+    Checker checker = null;
     PrintWriter out = spec.commandLine().getOut();
     TextReport text = new TextReport(out, lang != null ? lang : TextReport.Language.of(java.util.Locale.getDefault()));
     Verdict worst = Verdict.COMPLIANT;
@@ -91,7 +96,17 @@ final class CheckCommand implements Callable<Integer> {
         continue;
       }
       while (docs.hasNext()) {
-        Result r = checker.check(docs.next());
+        SourcedDocument d = docs.next();
+        Result r;
+        if (d.valid()) {
+          if (checker == null) {
+            checker = new Checker(rules.await(ruleSet, limits), asOf);
+          }
+          r = checker.check(d);
+        } else {
+          // what the checker answers for it, without the rules
+          r = Result.invalid(new Result.Subject(d.type(), d.id(), d.file(), d.line()), ruleSet.ref(), d.errors());
+        }
         worst = worst.worst(r.verdict());
         if (format == Format.json) {
           out.println(Json.MAPPER.writeValueAsString(r));

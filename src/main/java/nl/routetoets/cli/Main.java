@@ -1,5 +1,6 @@
 package nl.routetoets.cli;
 
+import nl.routetoets.ruleset.RuleCache;
 import nl.routetoets.ruleset.RuleSet;
 import nl.routetoets.ruleset.RuleSetException;
 import nl.routetoets.ruleset.RuleSetLoader;
@@ -16,10 +17,13 @@ import picocli.CommandLine.Option;
     description = {
       "Checks vmbo-mbo doorlopende leerroutes (vakmanschaproute, technologieroute, beroepsroute)",
       "against the Besluit experimenten doorlopende leerlijnen vmbo-mbo 2014-2022 and its Uitvoeringsregeling."
-    },
-    subcommands = {CheckCommand.class, ReportCommand.class, GenerateCommand.class, NormsCommand.class, TestRulesCommand.class,
-        ServeCommand.class, BackupCommand.class, RestoreCommand.class, CommandLine.HelpCommand.class})
+    })
 public final class Main {
+  /** The commands, in the order the help lists them. */
+  private static final java.util.List<Class<?>> COMMANDS = java.util.List.of(CheckCommand.class, ReportCommand.class,
+      GenerateCommand.class, NormsCommand.class, TestRulesCommand.class, ServeCommand.class, BackupCommand.class, RestoreCommand.class,
+      CommandLine.HelpCommand.class);
+
   static final int OK = 0;
   static final int FINDINGS = 1;
   static final int USAGE = 2;
@@ -31,12 +35,25 @@ public final class Main {
   }
 
   public static int run(String... args) {
-    return commandLine().execute(args);
+    return commandLine(args.length == 0 ? null : args[0]).execute(args);
   }
 
-  /** The command line with its error handling: a problem is one line (or a rule set's list of problems), never a stack trace. */
+  /** The command line with every command. */
   static CommandLine commandLine() {
+    return commandLine(null);
+  }
+
+  /**
+   * The command line with its error handling: a problem is one line (or a rule set's list of problems), never a stack
+   * trace. When {@code first} names a command, that command only: picocli reads the options of every command it is
+   * given, which cost a cold start a fifth of what answering an unreadable document takes.
+   */
+  static CommandLine commandLine(String first) {
     CommandLine cli = new CommandLine(new Main());
+    java.util.List<Class<?>> named = COMMANDS.stream().filter(c -> c.getAnnotation(Command.class).name().equals(first)).toList();
+    for (Class<?> command : named.isEmpty() || first.equals("help") ? COMMANDS : named) {
+      cli.addSubcommand(command);
+    }
     // as wide as the terminal, so that an example stays on one line where it fits
     cli.setUsageHelpAutoWidth(true);
     cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
@@ -82,6 +99,11 @@ public final class Main {
             + " one, else the rules bundled with this program.")
     java.nio.file.Path rules;
 
+    @Option(names = "--rules-cache", paramLabel = "DIR",
+        description = "Where compiled rule sets are kept, so that unchanged rules are not compiled again; \"" + RuleCache.OFF
+            + "\" keeps none. Default: $" + RuleCache.ENVIRONMENT + ", else $XDG_CACHE_HOME/routetoets, else ~/.cache/routetoets.")
+    String cache;
+
     /** The folder in use, once resolved. */
     private RulesFolder.Folder folder;
 
@@ -93,13 +115,35 @@ public final class Main {
     }
 
     RuleSet load() throws RulesFolder.Unusable, Failure {
-      RulesFolder.Folder f = folder();
       try {
-        return RuleSetLoader.load(f.path());
+        return RuleSetLoader.load(folder().path(), RuleCache.standard(cache));
       } catch (RuleSetException e) {
-        throw new Failure("the rules folder " + f.shownAs() + " (" + f.source().words + ") cannot be loaded:\n  "
-            + String.join("\n  ", e.problems()));
+        throw failure(e);
       }
+    }
+
+    /** What the rule set is (its version and sha256), known at once; the rules are loaded when {@link #await} asks for them. */
+    RuleSetLoader.Pending identify() throws RulesFolder.Unusable, Failure {
+      try {
+        return RuleSetLoader.identify(folder().path(), RuleCache.standard(cache));
+      } catch (RuleSetException e) {
+        throw failure(e);
+      }
+    }
+
+    /** The rule set {@link #identify} named, loaded now if it was not before, bounded by the limits. */
+    RuleSet await(RuleSetLoader.Pending pending, LimitsOption limits) throws RulesFolder.Unusable, Failure {
+      try {
+        return pending.get().withLimits(limits.limits());
+      } catch (RuleSetException e) {
+        throw failure(e);
+      }
+    }
+
+    private Failure failure(RuleSetException e) throws RulesFolder.Unusable {
+      RulesFolder.Folder f = folder();
+      return new Failure("the rules folder " + f.shownAs() + " (" + f.source().words + ") cannot be loaded:\n  "
+          + String.join("\n  ", e.problems()));
     }
 
     RuleSet load(LimitsOption limits) throws RulesFolder.Unusable, Failure {

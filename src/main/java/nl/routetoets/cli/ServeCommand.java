@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import nl.routetoets.service.RouteToetsApplication;
+import nl.routetoets.service.RulesFailureAnalyzer;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
@@ -19,6 +20,8 @@ import picocli.CommandLine.Unmatched;
 final class ServeCommand implements Callable<Integer> {
   @Unmatched List<String> springArgs = new ArrayList<>();
 
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   @Override
   public Integer call() throws InterruptedException {
     CountDownLatch closed = new CountDownLatch(1);
@@ -28,7 +31,18 @@ final class ServeCommand implements Callable<Integer> {
         closed.countDown();
       }
     });
-    ConfigurableApplicationContext context = app.run(springArgs.toArray(String[]::new));
+    ConfigurableApplicationContext context;
+    try {
+      context = app.run(springArgs.toArray(String[]::new));
+    } catch (RuntimeException e) {
+      String rules = RulesFailureAnalyzer.sentence(e);
+      if (rules == null) {
+        throw e;
+      }
+      spec.commandLine().getErr().println("routetoets serve: " + rules);
+      spec.commandLine().getErr().flush();
+      return Main.USAGE;
+    }
     if (context.isActive()) {
       closed.await(); // until SIGTERM/SIGINT closes the context gracefully
     }

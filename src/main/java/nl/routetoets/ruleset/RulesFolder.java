@@ -33,6 +33,8 @@ public final class RulesFolder {
     OPTION("given with --rules"),
     FIXTURES_OPTION("given with --fixtures"),
     ENVIRONMENT("named by " + RulesFolder.ENVIRONMENT),
+    PROPERTY("set by routetoets.rules or " + RulesFolder.ENVIRONMENT),
+    FIXTURES_PROPERTY("set by routetoets.fixtures or ROUTETOETS_FIXTURES"),
     WORKING_FOLDER("in the working folder"),
     BUNDLED("bundled with this program");
 
@@ -88,6 +90,17 @@ public final class RulesFolder {
     if (environment != null && !environment.isBlank()) {
       return named(Path.of(environment.strip()), Source.ENVIRONMENT);
     }
+    return rulesNamedBy(null, Source.OPTION);
+  }
+
+  /**
+   * The rules folder {@code named} from {@code source} (the service's {@link Source#PROPERTY}) when it is not null,
+   * else {@code rules/} in the working folder when there is one, else the rules bundled with the program.
+   */
+  public static Folder rulesNamedBy(Path named, Source source) throws Unusable {
+    if (named != null) {
+      return named(named, source);
+    }
     Path here = Path.of(RULES);
     if (Files.isDirectory(here)) {
       return named(here, Source.WORKING_FOLDER);
@@ -97,8 +110,13 @@ public final class RulesFolder {
 
   /** The fixtures folder: {@code option} when given, else {@code test-fixtures/} in the working folder, else the bundled fixtures. */
   public static Folder fixtures(Path option) throws Unusable {
-    if (option != null) {
-      return existing(option, Source.FIXTURES_OPTION, "fixtures folder");
+    return fixturesNamedBy(option, Source.FIXTURES_OPTION);
+  }
+
+  /** The fixtures folder {@code named} from {@code source} when it is not null, else as {@link #fixtures(Path)}. */
+  public static Folder fixturesNamedBy(Path named, Source source) throws Unusable {
+    if (named != null) {
+      return existing(named, source, "fixtures folder");
     }
     Path here = Path.of(FIXTURES);
     if (Files.isDirectory(here)) {
@@ -122,9 +140,12 @@ public final class RulesFolder {
 
   private static Folder existing(Path folder, Source source, String what) throws Unusable {
     if (!Files.exists(folder)) {
-      throw new Unusable("the " + what + " " + folder + " (" + source.words + ") does not exist"
-          + (source == Source.OPTION || source == Source.ENVIRONMENT
-              ? "; leave out --rules and " + ENVIRONMENT + " to use the rules bundled with this program" : ""));
+      throw new Unusable("the " + what + " " + folder + " (" + source.words + ") does not exist" + switch (source) {
+        case OPTION, ENVIRONMENT -> "; leave out --rules and " + ENVIRONMENT + " to use the rules bundled with this program";
+        case PROPERTY -> "; leave out routetoets.rules and " + ENVIRONMENT + " to use the rules bundled with this program";
+        case FIXTURES_PROPERTY -> "; leave out routetoets.fixtures and ROUTETOETS_FIXTURES to use the fixtures bundled with this program";
+        default -> "";
+      });
     }
     if (!Files.isDirectory(folder)) {
       throw new Unusable("the " + what + " " + folder + " (" + source.words + ") is a file, not a folder");

@@ -5,22 +5,28 @@ import java.time.Clock;
 import java.time.Duration;
 import nl.routetoets.document.Json;
 import nl.routetoets.live.LiveRuleSet;
-import nl.routetoets.ruleset.Limits;
 import nl.routetoets.ruleset.RuleSetException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.info.InfoContributor;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
 import tools.jackson.databind.json.JsonMapper;
 
 @Configuration
 public class ServiceConfig {
-  /** Where the rules and their fixtures are read: the working folder's rules/ and test-fixtures/ by default. */
+  /**
+   * Where the rules and their fixtures are read: when unset, the working folder's rules/ and test-fixtures/ when there
+   * are, else those bundled with the program ({@link nl.routetoets.ruleset.RulesFolder}); and where compiled rule sets
+   * are kept ({@link nl.routetoets.ruleset.RuleCache#standard}; unset: the user's cache folder).
+   */
   @ConfigurationProperties("routetoets")
-  public record RulesProperties(@DefaultValue("rules") Path rules, @DefaultValue("test-fixtures") Path fixtures) {}
+  public record RulesProperties(Path rules, Path fixtures, String cache) {}
 
   /**
    * The bounds of a check: a document whose rules run past {@code timeLimit} or fire more than
@@ -53,10 +59,13 @@ public class ServiceConfig {
     return Json.MAPPER.rebuild().addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class).build();
   }
 
+  /**
+   * The rule set in service: started before the rest of the service by {@link RuleSetStart}, waited for here, so that
+   * the service is not ready before its rules are.
+   */
   @Bean
-  LiveRuleSet liveRuleSet(RulesProperties properties, CheckProperties check, Clock clock) throws RuleSetException {
-    return LiveRuleSet.start(properties.rules(), properties.fixtures(), new Limits(check.timeLimit(), check.maxFirings()),
-        check.reloadTimeLimit(), clock.instant());
+  LiveRuleSet liveRuleSet(ObjectProvider<LiveRuleSet.Starting> starting, Environment environment, Clock clock) throws RuleSetException {
+    return starting.getIfAvailable(() -> RuleSetStart.begin(Binder.get(environment))).await(clock.instant());
   }
 
   @Bean
@@ -68,6 +77,8 @@ public class ServiceConfig {
       ruleSet.put("sha256", loaded.ruleSet().ref().sha256());
       ruleSet.put("rules", loaded.ruleSet().rules().size());
       ruleSet.put("fixturesPassed", loaded.fixtures());
+      // false: they had passed before with the same rules, fixtures and limits, and were not run again at this start
+      ruleSet.put("fixturesRunAtLoad", loaded.fixturesRun());
       ruleSet.put("loadedAt", loaded.loadedAt().toString());
       builder.withDetail("ruleSet", ruleSet);
     };

@@ -163,4 +163,62 @@ class CheckCommandTest {
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("\"soon\" is not a duration");
   }
+
+  @Test
+  void anUnreadableDocumentIsAnsweredWithoutTheRulesWhichAreLoadedOnlyForADocumentTheyCheck() throws IOException {
+    Path rules = TestRuleSet.smallRules(dir.resolve("rules"));
+    Path drl = rules.resolve("EXP_ALL/art05-jonger-dan-16.drl");
+    Files.writeString(drl, Files.readString(drl).replaceFirst("then", "then\n  this is not java;"));
+    Path bad = dir.resolve("kapot.json");
+    Files.writeString(bad, "{\"type\": \"application\", \"id\": ");
+
+    Run unreadable = run("check", "--rules", rules.toString(), "--format", "json", bad.toString());
+    assertThat(unreadable.exit()).isEqualTo(2);
+    assertThat(unreadable.err()).isEmpty();
+    JsonNode result = Json.MAPPER.readTree(unreadable.out());
+    assertThat(result.get("verdict").asString()).isEqualTo("INVALID");
+    assertThat(result.get("ruleSet").get("sha256").asString()).isEqualTo(nl.routetoets.ruleset.RuleSetLoader.sha256(rules));
+    assertThat(result.get("errors").get(0).get("problem").asString()).startsWith("not valid JSON");
+
+    Run readable = run("check", "--rules", rules.toString(), "--format", "json", BASELINE);
+    assertThat(readable.exit()).isEqualTo(2);
+    assertThat(readable.out()).isEmpty();
+    assertThat(readable.err()).startsWith("routetoets: the rules folder " + rules + " (given with --rules) cannot be loaded:")
+        .contains("art05-jonger-dan-16.drl");
+  }
+
+  @Test
+  void theUnreadableAnswerIsTheOneOfTheCheckerItself() throws IOException {
+    Path bad = dir.resolve("kapot.jsonl");
+    Files.writeString(bad, "{\"type\": \"trajectory\", \"kleur\": 1}\n[1,\n");
+    Run r = run("check", "--format", "json", bad.toString());
+    java.util.List<nl.routetoets.document.SourcedDocument> docs = new java.util.ArrayList<>();
+    nl.routetoets.document.DocumentReader.readJsonLines(bad.toString(), Files.newInputStream(bad)).forEachRemaining(docs::add);
+    nl.routetoets.check.Checker checker = new nl.routetoets.check.Checker(TestRuleSet.get(), null);
+    StringBuilder expected = new StringBuilder();
+    for (nl.routetoets.document.SourcedDocument d : docs) {
+      expected.append(Json.MAPPER.writeValueAsString(checker.check(d))).append(System.lineSeparator());
+    }
+    assertThat(r.out()).isEqualTo(expected.toString()).contains("INVALID");
+  }
+
+  @Test
+  void compiledRulesAreKeptWhereRulesCacheSaysAndOffKeepsNone() throws IOException {
+    Path rules = TestRuleSet.smallRules(dir.resolve("rules"));
+    Path cache = dir.resolve("cache");
+    String trajectory = TestRuleSet.fixtureFile("EXP_ALL/art05-jonger-dan-16/leerling-van-15-in-de-bbl").toString();
+    Run first = run("check", "--rules", rules.toString(), "--rules-cache", cache.toString(), "--format", "json", trajectory);
+    assertThat(first.exit()).as(first.err()).isEqualTo(1);
+    try (java.util.stream.Stream<Path> entries = Files.list(cache)) {
+      assertThat(entries.filter(p -> p.toString().endsWith(".kbase"))).hasSize(1);
+    }
+    Path other = TestRuleSet.smallRules(dir.resolve("other"));
+    Files.writeString(other.resolve("README.md"), "another rule set\n");
+    Run off = run("check", "--rules", other.toString(), "--rules-cache", "off", "--format", "json", trajectory);
+    assertThat(off.out()).isEqualTo(first.out().replace(nl.routetoets.ruleset.RuleSetLoader.sha256(rules),
+        nl.routetoets.ruleset.RuleSetLoader.sha256(other)));
+    try (java.util.stream.Stream<Path> entries = Files.list(cache)) {
+      assertThat(entries).hasSize(1);
+    }
+  }
 }

@@ -87,7 +87,7 @@ class ReportCommandTest {
     Path out = dir.resolve("out");
     Path stderr = dir.resolve("stderr.txt");
     Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
-        "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+        "-Droutetoets.cache=" + nl.routetoets.TemporaryRuleCache.folder(), "-cp", System.getProperty("java.class.path"), Main.class.getName(),
         "report", "--input", data.toString(), "--out", out.toString(), "--threads", "1")
         .redirectError(stderr.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     Path partial = out.resolve(".results.jsonl.partial");

@@ -166,7 +166,8 @@ class CrashDurabilityTest {
    */
   private Process startService(List<String> database) throws IOException {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+        "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Droutetoets.cache=" + nl.routetoets.TemporaryRuleCache.folder(),
+        "-cp", System.getProperty("java.class.path"),
         Main.class.getName(), "serve", "--server.port=0",
         "--routetoets.rules=" + Path.of("rules").toAbsolutePath(),
         "--routetoets.fixtures=" + nl.routetoets.TestRuleSet.builtFixtures("baseline", dir.resolve("fixtures")).toAbsolutePath(),
