@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.stream.Collectors;
 import nl.routetoets.model.Finding;
 import nl.routetoets.model.Result.RuleSetRef;
+import org.drools.base.base.ValueResolver;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.runtime.KieSession;
@@ -49,6 +50,7 @@ public final class RuleSet {
   private final Limits limits;
   private final Watchdog.Bounds bounds;
   private final Map<String, List<String>> regimesByRuleName;
+  private final MatchableFacts matchable;
 
   RuleSet(
       RuleSetRef ref, KieBase kieBase, Map<String, RuleInfo> rules, Parameters parameters,
@@ -70,6 +72,7 @@ public final class RuleSet {
     this.filter = filter;
     this.messages = messages(rules);
     this.limits = limits;
+    this.matchable = new MatchableFacts(kieBase);
     this.regimesByRuleName = rules.values().stream().collect(Collectors.toUnmodifiableMap(RuleInfo::name, RuleInfo::regimes, (a, b) -> a));
     this.bounds = Watchdog.Bounds.of(limits,
         kieBase.getKiePackages().stream().map(KiePackage::getName).collect(Collectors.toSet()),
@@ -122,7 +125,9 @@ public final class RuleSet {
         session.setGlobal("out", out);
         List<FactHandle> handles = new ArrayList<>(facts.size());
         for (Object fact : facts) {
-          handles.add(session.insert(fact));
+          if (matchable.matchable(fact, (ValueResolver) session)) {
+            handles.add(session.insert(fact));
+          }
         }
         int fired = filter == null ? session.fireAllRules(limits.maxFirings()) : session.fireAllRules(filter, limits.maxFirings());
         if (fired >= limits.maxFirings()) {
