@@ -69,36 +69,40 @@ final class LawRouteFactBuilder {
     boolean nonFunded = Codes.ProviderForm.NON_FUNDED.name().equals(form);
     LawParts.ProviderSchool school = p == null ? null : p.school();
     List<String> schoolLeerwegen = school == null || school.leerwegen() == null ? null : school.leerwegen().stream().map(Enum::name).toList();
-    out.accept(new ProviderFact(at + "provider", routePath, form, form == null ? null : providerForm != null, oneBoard,
+    String kind = RouteFactBuilder.name(r.kind());
+    Boolean formKnown = form == null ? null : providerForm != null;
+    out.accept(new ProviderFact(at + "provider", routePath, form, formKnown, oneBoard,
         school == null ? null : school.brin(), schoolLeerwegen, school == null ? null : school.profielen(),
-        derive.schoolIsVbo(schoolLeerwegen), p == null || p.institution() == null ? null : p.institution().brin(), text));
+        derive.schoolIsVbo(schoolLeerwegen), p == null || p.institution() == null ? null : p.institution().brin(), asOf, kind, text, REGIME));
     RouteParts.Vmbo vmbo = r.vmbo();
     String profiel = vmbo == null ? null : vmbo.profiel();
     if (profiel != null) {
       out.accept(new ProfielFact(at + "vmbo.profiel", routePath, profiel, derive.lawProfielKnown(profiel),
-          school == null || school.profielen() == null ? null : school.profielen().contains(profiel), text, REGIME));
+          school == null || school.profielen() == null ? null : school.profielen().contains(profiel),
+          school == null ? null : school.profielen(), text, REGIME));
     }
     RouteParts.Mbo mbo = r.mbo();
     Integer level = mbo == null ? null : mbo.level();
+    Boolean entree = mbo == null ? null : derive.entreeProgramme(level, mbo.domain());
     if (mbo != null) {
       out.accept(new MboProgrammeFact(at + "mbo", routePath, level, mbo.programmeYears(), mbo.extendedMiddenkader(), mbo.domain(),
           mbo.qualifications() == null ? null : List.copyOf(mbo.qualifications()), RouteFactBuilder.name(mbo.pathway()),
-          mbo.relatedToVo(), derive.entreeProgramme(level, mbo.domain()), text));
+          mbo.relatedToVo(), entree, kind, text, REGIME));
     }
     if (r.leerwegen() != null) {
       for (int i = 0; i < r.leerwegen().size(); i++) {
         String leerweg = r.leerwegen().get(i).name();
         out.accept(new LeerwegAgainstLevelFact(at + "leerwegen[" + i + "]", routePath, leerweg, level,
-            derive.leerwegAllowedIn(RouteFactBuilder.name(r.kind()), leerweg, level), text));
+            derive.leerwegAllowedIn(kind, leerweg, level), entree, kind, text, REGIME));
       }
     }
-    design(at, routePath, r, mbo, form, text, out);
-    agreementAndMelding(at, routePath, r, oneBoard, nonFunded, text, out);
+    design(at, routePath, r, mbo, form, kind, text, out);
+    agreementAndMelding(at, routePath, r, oneBoard, nonFunded, form, formKnown, text, out);
     LawParts.Complaints c = r.complaints();
     out.accept(new ComplaintsFact(at + "complaints", routePath, c == null ? null : c.coversOtherBoard(),
         c == null ? null : c.chairIndependent(), oneBoard, nonFunded, text, REGIME));
     if (r.kind() == Codes.LawRouteKind.GLR) {
-      out.accept(new GlrFact(at + "glr", routePath, r.glr() == null ? null : r.glr().bbFinalExamOffered(), text));
+      out.accept(new GlrFact(at + "glr", routePath, r.glr() == null ? null : r.glr().bbFinalExamOffered(), text, REGIME));
     }
     unanswered(at, routePath, text, out, "kind", r.kind(), "firstSchoolYear", r.firstSchoolYear(), "provider.form", form,
         "provider.school.leerwegen", nonEmpty(schoolLeerwegen), "provider.school.profielen", nonEmpty(school == null ? null : school.profielen()),
@@ -110,19 +114,20 @@ final class LawRouteFactBuilder {
         "design.hours", r.design() == null ? null : r.design().hours(), "agreement", r.agreement(), "melding", r.melding());
   }
 
-  private void design(String at, String routePath, Trajectory.Route r, RouteParts.Mbo mbo, String form, String text, Consumer<Object> out) {
+  private void design(
+      String at, String routePath, Trajectory.Route r, RouteParts.Mbo mbo, String form, String kind, String text, Consumer<Object> out) {
     RouteParts.Design d = r.design();
     Integer years = d == null ? null : d.years();
     LawParts.CentralExamRouteYear exam = d == null ? null : d.vmboCentralExamRouteYear();
     out.accept(new LawDesignFact(at + "design", routePath, years,
         d == null || d.locations() == null ? null : d.locations().stream().map(Enum::name).toList(),
-        exam == null ? null : exam.routeYear(), exam != null && exam.none(), text));
+        exam == null ? null : exam.routeYear(), exam != null && exam.none(), kind, text, REGIME));
     LawParts.ProgrammeDescription pd = d == null ? null : d.programmeDescription();
     out.accept(new ProgrammeDescriptionFact(at + "design.programmeDescription", routePath, pd == null ? null : pd.perYear(),
         pd == null ? null : pd.examinationPerYear(), pd == null ? null : pd.partsMarked(), pd == null ? null : pd.inOer(), text, REGIME));
     LawParts.Teams teams = d == null ? null : d.teams();
     out.accept(new TeamsFact(at + "design.teams", routePath, teams == null ? null : teams.used(),
-        teams == null ? null : teams.namedInDescription(), text));
+        teams == null ? null : teams.namedInDescription(), text, REGIME));
     Integer programmeYears = mbo == null ? null : mbo.programmeYears();
     Boolean extended = mbo == null ? null : mbo.extendedMiddenkader();
     out.accept(new LawDurationAgainstBandFact(at + "design.years", routePath, years, programmeYears, extended,
@@ -143,14 +148,15 @@ final class LawRouteFactBuilder {
   }
 
   private static void agreementAndMelding(
-      String at, String routePath, Trajectory.Route r, boolean oneBoard, boolean nonFunded, String text, Consumer<Object> out) {
+      String at, String routePath, Trajectory.Route r, boolean oneBoard, boolean nonFunded, String form, Boolean formKnown, String text,
+      Consumer<Object> out) {
     LawParts.RouteAgreement a = r.agreement();
     if (a != null) {
       var f = a.fundingTransfer();
       out.accept(new RouteAgreementFact(at + "agreement", routePath, a.none(), RouteFactBuilder.name(a.kind()), a.profielAndRelated(),
           a.management(), a.managementReporting(), a.organisation(), f == null ? null : f.agreed(), f == null ? null : f.amountEur(),
           f == null ? null : f.purpose(), a.overstapoptie(), a.businessInvolvement(), a.disputes(), a.joiningAndEnding(),
-          a.participation(), oneBoard, nonFunded, text, REGIME));
+          a.participation(), oneBoard, nonFunded, form, formKnown, text, REGIME));
     }
     LawParts.Melding m = r.melding();
     if (m != null) {

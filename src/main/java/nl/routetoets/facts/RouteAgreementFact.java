@@ -11,6 +11,8 @@ import nl.routetoets.ruleset.RouteScoped;
  * @param none the document says there is no agreement
  * @param oneBoard derived from the provider: one board, so clauses h–j are not required (10b11(3))
  * @param nonFunded the provider is a designated non-funded school with a non-funded institution: no funding clause (58b, I-71)
+ * @param providerForm the form of the provider ({@code provider.form}), as {@link ProviderFact#form()}, and {@code providerFormKnown}
+ *     its {@link ProviderFact#formKnown()}: the kind of agreement a provider of that form needs
  *
  * @param regime always {@code LAW_2020}, as the route it is part of: so that a rule names its regime without joining the route
  */
@@ -18,4 +20,4 @@ public record RouteAgreementFact(
     String path, String routePath, boolean none, String kind, Boolean profielAndRelated, Boolean management,
     Boolean managementReporting, Boolean organisation, Boolean fundingAgreed, BigDecimal fundingAmountEur, String fundingPurpose,
     Boolean overstapoptie, Boolean businessInvolvement, Boolean disputes, Boolean joiningAndEnding, Boolean participation,
-    boolean oneBoard, boolean nonFunded, String articleText, String regime) implements Located, RouteScoped, LawDated {}
+    boolean oneBoard, boolean nonFunded, String providerForm, Boolean providerFormKnown, String articleText, String regime) implements Located, RouteScoped, LawDated {}

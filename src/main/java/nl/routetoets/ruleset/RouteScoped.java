@@ -7,4 +7,14 @@ package nl.routetoets.ruleset;
  */
 public interface RouteScoped {
   String routePath();
+
+  /**
+   * The JSON path of a field of the route this fact belongs to ({@code "mbo.level"} gives {@code routes[0].mbo.level}, or
+   * {@code mbo.level} in a route document), so that a rule that starts from a part names a field of its route without
+   * joining the route.
+   */
+  default String routeAt(String field) {
+    String route = routePath();
+    return route == null || route.isEmpty() ? field : route + "." + field;
+  }
 }

@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.stream.Collectors;
 import nl.routetoets.model.Finding;
 import nl.routetoets.model.Result.RuleSetRef;
+import org.drools.base.base.ValueResolver;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.runtime.KieSession;
@@ -32,6 +33,8 @@ import org.kie.api.runtime.rule.FactHandle;
  * for the next document.
  */
 public final class RuleSet {
+  /** The package of the facts the checker builds from a document: only they are left out of a session (MatchableFacts). */
+  private static final String DOCUMENT_FACTS = "nl.routetoets.facts";
   /** Rule firings watched after the firing limit, to see which rules keep firing. */
   private static final int SAMPLE = 100;
 
@@ -49,6 +52,7 @@ public final class RuleSet {
   private final Limits limits;
   private final Watchdog.Bounds bounds;
   private final Map<String, List<String>> regimesByRuleName;
+  private final MatchableFacts matchable;
 
   RuleSet(
       RuleSetRef ref, KieBase kieBase, Map<String, RuleInfo> rules, Parameters parameters,
@@ -70,6 +74,7 @@ public final class RuleSet {
     this.filter = filter;
     this.messages = messages(rules);
     this.limits = limits;
+    this.matchable = new MatchableFacts(kieBase, DOCUMENT_FACTS);
     this.regimesByRuleName = rules.values().stream().collect(Collectors.toUnmodifiableMap(RuleInfo::name, RuleInfo::regimes, (a, b) -> a));
     this.bounds = Watchdog.Bounds.of(limits,
         kieBase.getKiePackages().stream().map(KiePackage::getName).collect(Collectors.toSet()),
@@ -103,8 +108,18 @@ public final class RuleSet {
    * @throws RuleFailure when a rule throws, keeps firing past the firing limit, or the rules do not finish
    *     within the time limit; the session is disposed and the thread is free again
    */
-  @SuppressWarnings("removal") // ThreadDeath: how the watchdog takes the thread back from a rule that never ends
   public List<Finding> evaluate(Collection<?> facts) {
+    return evaluate(facts, true);
+  }
+
+  /**
+   * {@code select}: leave out the facts no rule that can still fire could match (MatchableFacts). That holds while the
+   * rules' actions insert none of the checker's facts; when an action inserted or deleted a fact, the document is
+   * evaluated again with all its facts.
+   */
+  @SuppressWarnings("removal") // ThreadDeath: how the watchdog takes the thread back from a rule that never ends
+  private List<Finding> evaluate(Collection<?> facts, boolean select) {
+    boolean again = false;
     KieSession session = idle.pollFirst();
     if (session == null) {
       session = kieBase.newKieSession();
@@ -121,14 +136,15 @@ public final class RuleSet {
       try {
         session.setGlobal("out", out);
         List<FactHandle> handles = new ArrayList<>(facts.size());
-        for (Object fact : facts) {
+        for (Object fact : select ? matchable.select(facts, (ValueResolver) session) : facts) {
           handles.add(session.insert(fact));
         }
         int fired = filter == null ? session.fireAllRules(limits.maxFirings()) : session.fireAllRules(filter, limits.maxFirings());
         if (fired >= limits.maxFirings()) {
           failure = keptFiring(session);
         }
-        if (failure == null) {
+        again = failure == null && select && session.getFactCount() != handles.size();
+        if (failure == null && !again) {
           for (FactHandle h : handles) {
             session.delete(h);
           }
@@ -154,7 +170,9 @@ public final class RuleSet {
       if (failure != null) {
         throw failure;
       }
-      return out.findings();
+      if (!again) {
+        return out.findings();
+      }
     } catch (ThreadDeath death) {
       reusable = false;
       if (!watch.stoppedByWatchdog()) {
@@ -168,6 +186,7 @@ public final class RuleSet {
         disposeQuietly(session);
       }
     }
+    return evaluate(facts, false);
   }
 
   /**
