@@ -110,6 +110,14 @@ public final class LiveRuleSet {
       this.admission = new FutureTask<>(live::admitFirst);
     }
 
+    /**
+     * The live rule set, before its first rule set is in service: what the service's parts hold, while {@link #await}
+     * waits for the rules. Asked for its rule set before then, it says so.
+     */
+    public LiveRuleSet live() {
+      return live;
+    }
+
     /** Waits until the rule set is loaded and has passed its gate, and puts it in service as of {@code now}. */
     public LiveRuleSet await(Instant now) throws RuleSetException {
       Admitted admitted;
@@ -139,12 +147,28 @@ public final class LiveRuleSet {
     }
   }
 
-  /** The first rule set: loaded (from the cache when it can be), then its gate, unless it passed the same one before. */
+  /**
+   * The first rule set: loaded (from the cache when it can be), then its gate, unless it passed the same one before;
+   * the fixtures are hashed, to know them the same, while the rules load.
+   */
   private Admitted admitFirst() throws RuleSetException {
     long started = System.nanoTime();
+    FutureTask<String> fixturesHashed = new FutureTask<>(this::fixturesSha256);
+    Thread hashing = new Thread(fixturesHashed, "hash-fixtures");
+    hashing.setDaemon(true);
+    hashing.start();
     RuleSet candidate = RuleSetLoader.load(rules, cache).withLimits(limits);
     long loaded = System.nanoTime();
-    Optional<Passed> passed = passedBefore(candidate);
+    String fixturesSha256;
+    try {
+      fixturesSha256 = fixturesHashed.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new RuleSetException(List.of("interrupted while the rule set was taken into service"));
+    } catch (ExecutionException e) {
+      fixturesSha256 = null;
+    }
+    Optional<Passed> passed = passedBefore(candidate, fixturesSha256);
     if (passed.isPresent()) {
       log.info("rule set {} ({}) loaded in {} ms; its {} fixtures passed before with these rules, fixtures and limits",
           candidate.ref().version(), candidate.ref().sha256(), millis(started, loaded), passed.get().fixtures());
@@ -161,11 +185,15 @@ public final class LiveRuleSet {
   }
 
   public RuleSet current() {
-    return current.get().ruleSet();
+    return loaded().ruleSet();
   }
 
   public Loaded loaded() {
-    return current.get();
+    Loaded loaded = current.get();
+    if (loaded == null) {
+      throw new IllegalStateException("the rule set is not in service yet: the service is still starting");
+    }
+    return loaded;
   }
 
   /**
@@ -219,8 +247,7 @@ public final class LiveRuleSet {
       java.util.Map<String, List<String>> fixturesByRule) {}
 
   /** The note of an earlier pass of these fixtures under these limits by this rule set, if there is one. */
-  private Optional<Passed> passedBefore(RuleSet candidate) {
-    String fixturesSha256 = fixturesSha256();
+  private Optional<Passed> passedBefore(RuleSet candidate, String fixturesSha256) {
     if (fixturesSha256 == null) {
       return Optional.empty();
     }

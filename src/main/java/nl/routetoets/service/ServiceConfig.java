@@ -7,13 +7,12 @@ import nl.routetoets.document.Json;
 import nl.routetoets.live.LiveRuleSet;
 import nl.routetoets.ruleset.RuleSetException;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.actuate.info.InfoContributor;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
 import tools.jackson.databind.json.JsonMapper;
@@ -60,12 +59,36 @@ public class ServiceConfig {
   }
 
   /**
-   * The rule set in service: started before the rest of the service by {@link RuleSetStart}, waited for here, so that
-   * the service is not ready before its rules are.
+   * The rule set in service, started before the rest of the service by {@link RuleSetStart}: the service's parts get
+   * it at once, and {@link #ruleSetInService} waits for its rules once every part is made, before the web server takes
+   * requests and long before the service says it is ready.
    */
   @Bean
-  LiveRuleSet liveRuleSet(ObjectProvider<LiveRuleSet.Starting> starting, Environment environment, Clock clock) throws RuleSetException {
-    return starting.getIfAvailable(() -> RuleSetStart.begin(Binder.get(environment))).await(clock.instant());
+  LiveRuleSet liveRuleSet(LiveRuleSet.Starting starting) {
+    return starting.live();
+  }
+
+  /**
+   * Waits for the first rule set, after every part of the service is made (building those took as long as loading the
+   * rules, and went on meanwhile) and before the web server is started: a service that answers has its rules. A rule
+   * set that cannot be taken into service stops the start ({@link RulesFailureAnalyzer}).
+   */
+  @Bean
+  static SmartInitializingSingleton ruleSetInService(ObjectProvider<LiveRuleSet.Starting> starting, ObjectProvider<Clock> clock) {
+    return () -> {
+      try {
+        starting.getObject().await(clock.getObject().instant());
+      } catch (RuleSetException e) {
+        throw new RuleSetNotInService(e);
+      }
+    };
+  }
+
+  /** The first rule set could not be taken into service. */
+  static final class RuleSetNotInService extends RuntimeException {
+    RuleSetNotInService(RuleSetException cause) {
+      super(cause.getMessage(), cause);
+    }
   }
 
   @Bean
