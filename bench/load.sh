@@ -4,14 +4,14 @@
 #
 #   mvn -B -ntp package -DskipTests && bench/load.sh            # from the repository root; needs wrk, curl, openssl
 #
-# Environment: PORT (18089), DURATION (30s), CONNECTIONS (50), THREADS (2), DOC (demo application).
+# Environment: PORT (18089), DURATION (30s), CONNECTIONS (50), THREADS (2), DOC (demo application), JAR (target/routetoets.jar).
 set -euo pipefail
 PORT=${PORT:-18089}
 DURATION=${DURATION:-30s}
 CONNECTIONS=${CONNECTIONS:-50}
 THREADS=${THREADS:-2}
 DOC=${DOC:-demo/aanvraag-2016-vmr2-zorg-en-welzijn.json}
-JAR=target/routetoets.jar
+JAR=${JAR:-target/routetoets.jar}
 BASE=http://localhost:$PORT
 [ -f "$JAR" ] || { echo "build first: mvn -B -ntp package -DskipTests" >&2; exit 2; }
 command -v wrk >/dev/null || { echo "needs wrk (apt-get install -y wrk)" >&2; exit 2; }

@@ -16,6 +16,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -24,6 +25,8 @@ import org.springframework.security.authentication.InsufficientAuthenticationExc
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -32,6 +35,7 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.session.SessionInformationExpiredStrategy;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
@@ -42,10 +46,10 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * One filter chain for API clients and browsers. API clients send credentials on every request
- * (HTTP Basic, or a bearer token when a JWT decoder is configured) and need no CSRF token: a browser
- * cannot add an Authorization header to a cross-site request. Browsers sign in with the login form
- * and get a session cookie; their state-changing requests need the CSRF token.
+ * Two filter chains: API calls that carry their credentials, and everything else. API clients send credentials on
+ * every request (HTTP Basic, or a bearer token when a JWT decoder is configured), need no CSRF token (a browser
+ * cannot add an Authorization header to a cross-site request) and get no session. Browsers sign in with the login
+ * form and get a session cookie; their state-changing requests need the CSRF token.
  *
  * <p>Only signing in creates a session: nothing a visitor does before (the start page, the login
  * form, a page that asks to sign in, the language switch, an error) keeps state on the server. The
@@ -151,7 +155,50 @@ public class SecurityConfig {
     return CookieSameSiteSupplier.ofLax();
   }
 
+  /**
+   * API calls that carry their credentials (HTTP Basic, or a bearer token): no session, no CSRF token, nothing kept for
+   * the next request. Ahead of {@link #filterChain}, whose session management would otherwise make a session for every
+   * such call (and spend a tenth of the call on it, docs/performance.md, issue 14).
+   */
   @Bean
+  @Order(1)
+  SecurityFilterChain apiClients(HttpSecurity http, ObjectProvider<JwtDecoder> jwtDecoder, TokenProperties token, JsonMapper json,
+      Accounts accounts) throws Exception {
+    RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+    ProblemResponses problems = new ProblemResponses(json, jwtDecoder.getIfAvailable() != null);
+    http.securityMatcher(request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null && api.matches(request))
+        .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+        .httpBasic(b -> b.authenticationEntryPoint(problems))
+        .csrf(c -> c.disable())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .requestCache(r -> r.requestCache(new NullRequestCache()))
+        .headers(SecurityConfig::headers)
+        .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+    bearerTokens(http, jwtDecoder.getIfAvailable(), token, accounts, problems);
+    return http.build();
+  }
+
+  private static void headers(HeadersConfigurer<HttpSecurity> h) {
+    h.addHeaderWriter(new ContentSecurityPolicies())
+        // URLs hold application ids and BRINs: other sites learn nothing of where their visitors come from
+        .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
+        .permissionsPolicyHeader(p -> p.policy("accelerometer=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), "
+            + "magnetometer=(), microphone=(), payment=(), usb=()"));
+  }
+
+  private static void bearerTokens(HttpSecurity http, JwtDecoder decoder, TokenProperties token, Accounts accounts, ProblemResponses problems)
+      throws Exception {
+    if (decoder != null) {
+      TokenClaims claims = new TokenClaims(accounts, token.roleClaim(), token.brinClaim());
+      http.oauth2ResourceServer(o -> o
+          .jwt(j -> j.decoder(decoder).jwtAuthenticationConverter(claims))
+          .authenticationEntryPoint(problems)
+          .accessDeniedHandler(problems));
+    }
+  }
+
+  @Bean
+  @Order(2)
   SecurityFilterChain filterChain(HttpSecurity http, ObjectProvider<JwtDecoder> jwtDecoder, TokenProperties token, JsonMapper json,
       Accounts accounts, AccountSessions sessions, SessionProperties sessionLimits) throws Exception {
     RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
@@ -193,26 +240,14 @@ public class SecurityConfig {
             .maximumSessions(sessionLimits.perAccount())
             .sessionRegistry(sessions)
             .expiredSessionStrategy(expired))
-        .headers(h -> h
-            .addHeaderWriter(new ContentSecurityPolicies())
-            // URLs hold application ids and BRINs: other sites learn nothing of where their visitors come from
-            .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
-            .permissionsPolicyHeader(p -> p.policy("accelerometer=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), "
-                + "magnetometer=(), microphone=(), payment=(), usb=()")))
+        .headers(SecurityConfig::headers)
         .exceptionHandling(e -> e
             .defaultAuthenticationEntryPointFor(problems, api)
             .defaultAuthenticationEntryPointFor(loginPage, browser)
             .defaultAuthenticationEntryPointFor(problems, AnyRequestMatcher.INSTANCE)
             .defaultAccessDeniedHandlerFor(problems, api))
         .addFilterBefore(new SessionAccountCheck(accounts, sessionLimits.maxAge()), AnonymousAuthenticationFilter.class);
-    JwtDecoder decoder = jwtDecoder.getIfAvailable();
-    if (decoder != null) {
-      TokenClaims claims = new TokenClaims(accounts, token.roleClaim(), token.brinClaim());
-      http.oauth2ResourceServer(o -> o
-          .jwt(j -> j.decoder(decoder).jwtAuthenticationConverter(claims))
-          .authenticationEntryPoint(problems)
-          .accessDeniedHandler(problems));
-    }
+    bearerTokens(http, jwtDecoder.getIfAvailable(), token, accounts, problems);
     return http.build();
   }
 

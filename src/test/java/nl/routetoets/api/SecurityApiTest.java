@@ -24,6 +24,20 @@ class SecurityApiTest extends ApiTest {
   }
 
   @Test
+  void anApiCallWithItsCredentialsGetsNoSession() throws Exception {
+    mvc.perform(post("/api/v1/checks").with(httpBasic("sec-school", PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+            .content(demo("aanvraag-2016-vmr2-zorg-en-welzijn.json")))
+        .andExpect(status().isOk())
+        .andExpect(header().doesNotExist("Set-Cookie"))
+        .andExpect(r -> org.assertj.core.api.Assertions.assertThat(r.getRequest().getSession(false)).as("no session").isNull());
+    mvc.perform(get("/api/v1/me").with(httpBasic("sec-school", PASSWORD)))
+        .andExpect(status().isOk())
+        .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+        .andExpect(header().exists("Content-Security-Policy"))
+        .andExpect(r -> org.assertj.core.api.Assertions.assertThat(r.getRequest().getSession(false)).as("no session").isNull());
+  }
+
+  @Test
   void unauthenticatedApiCallsGet401ProblemDetails() throws Exception {
     for (String path : new String[] {"/api/v1/rule-set", "/api/v1/norms", "/api/v1/applications", "/api/v1/me"}) {
       mvc.perform(get(path))
