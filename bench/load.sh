@@ -4,7 +4,7 @@
 #
 #   mvn -B -ntp package -DskipTests && bench/load.sh            # from the repository root; needs wrk, curl, openssl
 #
-# Environment: PORT (18089), DURATION (30s), CONNECTIONS (50), THREADS (2), DOC (demo application), JAR (target/routetoets.jar).
+# Environment: JAVA_OPTS (e.g. a JFR recording), PORT (18089), DURATION (30s), CONNECTIONS (50), THREADS (2), DOC (demo application), JAR (target/routetoets.jar).
 set -euo pipefail
 PORT=${PORT:-18089}
 DURATION=${DURATION:-30s}
@@ -36,7 +36,7 @@ TOKEN="$header.$payload.$signature"
 
 PASSWORD=bench-password-$$
 start=$(date +%s.%N)
-ROUTETOETS_ADMIN_USER=bench ROUTETOETS_ADMIN_PASSWORD=$PASSWORD java -jar "$JAR" serve --server.port="$PORT" \
+ROUTETOETS_ADMIN_USER=bench ROUTETOETS_ADMIN_PASSWORD=$PASSWORD java ${JAVA_OPTS:-} -jar "$JAR" serve --server.port="$PORT" \
   --spring.datasource.url="jdbc:h2:file:$WORK/db" \
   --spring.security.oauth2.resourceserver.jwt.public-key-location="file:$WORK/pub.pem" \
   --logging.level.nl.routetoets.access=WARN > "$WORK/server.log" 2>&1 &

@@ -29,6 +29,7 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
@@ -97,6 +98,15 @@ public class SecurityConfig {
     }
   }
 
+  /**
+   * No observation per security filter, authentication and authorization: nothing reads them (the service exposes no
+   * metrics), and under load they cost about a tenth of a check request's CPU (docs/performance.md, issue 14).
+   */
+  @Bean
+  SecurityObservationSettings noSecurityObservations() {
+    return SecurityObservationSettings.noObservations();
+  }
+
   @Bean
   PasswordEncoder passwordEncoder() {
     // bcrypt today, with the algorithm id stored in the hash so a later switch (argon2) keeps old hashes valid
@@ -163,7 +173,7 @@ public class SecurityConfig {
   @Bean
   @Order(1)
   SecurityFilterChain apiClients(HttpSecurity http, ObjectProvider<JwtDecoder> jwtDecoder, TokenProperties token, JsonMapper json,
-      Accounts accounts) throws Exception {
+      Accounts accounts, Clock clock) throws Exception {
     RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
     ProblemResponses problems = new ProblemResponses(json, jwtDecoder.getIfAvailable() != null);
     http.securityMatcher(request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null && api.matches(request))
@@ -174,7 +184,7 @@ public class SecurityConfig {
         .requestCache(r -> r.requestCache(new NullRequestCache()))
         .headers(SecurityConfig::headers)
         .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems));
-    bearerTokens(http, jwtDecoder.getIfAvailable(), token, accounts, problems);
+    bearerTokens(http, jwtDecoder.getIfAvailable(), token, accounts, problems, clock);
     return http.build();
   }
 
@@ -186,12 +196,13 @@ public class SecurityConfig {
             + "magnetometer=(), microphone=(), payment=(), usb=()"));
   }
 
-  private static void bearerTokens(HttpSecurity http, JwtDecoder decoder, TokenProperties token, Accounts accounts, ProblemResponses problems)
-      throws Exception {
+  private static void bearerTokens(HttpSecurity http, JwtDecoder decoder, TokenProperties token, Accounts accounts, ProblemResponses problems,
+      Clock clock) throws Exception {
     if (decoder != null) {
       TokenClaims claims = new TokenClaims(accounts, token.roleClaim(), token.brinClaim());
+      VerifiedTokens verified = new VerifiedTokens(decoder, clock);
       http.oauth2ResourceServer(o -> o
-          .jwt(j -> j.decoder(decoder).jwtAuthenticationConverter(claims))
+          .jwt(j -> j.decoder(verified).jwtAuthenticationConverter(claims))
           .authenticationEntryPoint(problems)
           .accessDeniedHandler(problems));
     }
@@ -200,7 +211,7 @@ public class SecurityConfig {
   @Bean
   @Order(2)
   SecurityFilterChain filterChain(HttpSecurity http, ObjectProvider<JwtDecoder> jwtDecoder, TokenProperties token, JsonMapper json,
-      Accounts accounts, AccountSessions sessions, SessionProperties sessionLimits) throws Exception {
+      Accounts accounts, AccountSessions sessions, SessionProperties sessionLimits, Clock clock) throws Exception {
     RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
     ProblemResponses problems = new ProblemResponses(json, jwtDecoder.getIfAvailable() != null);
     // the page to return to after signing in, in a cookie: only pages, never an API call
@@ -247,7 +258,7 @@ public class SecurityConfig {
             .defaultAuthenticationEntryPointFor(problems, AnyRequestMatcher.INSTANCE)
             .defaultAccessDeniedHandlerFor(problems, api))
         .addFilterBefore(new SessionAccountCheck(accounts, sessionLimits.maxAge()), AnonymousAuthenticationFilter.class);
-    bearerTokens(http, jwtDecoder.getIfAvailable(), token, accounts, problems);
+    bearerTokens(http, jwtDecoder.getIfAvailable(), token, accounts, problems, clock);
     return http.build();
   }
 

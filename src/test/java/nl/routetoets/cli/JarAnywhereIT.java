@@ -100,6 +100,24 @@ class JarAnywhereIT {
     assertThat(compiledRulesIn(cache)).as("the bundled rules come compiled with the jar").isEmpty();
   }
 
+  /** Every demo document, checked by the jar in its empty folder, gets the same bytes as checked in the project. */
+  @Test
+  void checksEveryDemoDocumentAsTheProjectDoes() throws Exception {
+    List<String> args = new ArrayList<>(List.of("check", "--format", "json"));
+    try (Stream<Path> demo = Files.list(Path.of("demo"))) {
+      demo.filter(p -> p.toString().endsWith(".json") || p.toString().endsWith(".jsonl")).sorted()
+          .forEach(p -> args.add(p.toAbsolutePath().toString()));
+    }
+    assertThat(args).hasSizeGreaterThan(20);
+    Run jar = run(args.toArray(String[]::new));
+    CheckCommandTest.Run project = CheckCommandTest.run(args.toArray(String[]::new));
+    assertThat(jar.err()).doesNotContain("Exception");
+    assertThat(jar.exit()).isEqualTo(project.exit());
+    assertThat(jar.out().lines().count()).as("a result per document").isGreaterThan(args.size());
+    assertThat(jar.out()).isEqualTo(project.out());
+    assertThat(leftInTemporary()).isEmpty();
+  }
+
   @Test
   void serveStartsWithTheBundledRulesAndFixturesAndChecks() throws Exception {
     Path log = folder.resolve("serve.log");
