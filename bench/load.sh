@@ -4,10 +4,11 @@
 #
 #   mvn -B -ntp package -DskipTests && bench/load.sh            # from the repository root; needs wrk, curl, openssl
 #
-# Environment: JAVA_OPTS (e.g. a JFR recording), PORT (18089), DURATION (30s), CONNECTIONS (50), THREADS (2), DOC (demo application), JAR (target/routetoets.jar).
+# Environment: JAVA_OPTS (e.g. a JFR recording), SERVE_ARGS (more options for serve), PORT (18089), DURATION (30s), WARMUP (10s), MODES (basic bearer: the runs, in this order), CONNECTIONS (50), THREADS (2), DOC (demo application), JAR (target/routetoets.jar).
 set -euo pipefail
 PORT=${PORT:-18089}
 DURATION=${DURATION:-30s}
+WARMUP=${WARMUP:-10s}
 CONNECTIONS=${CONNECTIONS:-50}
 THREADS=${THREADS:-2}
 DOC=${DOC:-demo/aanvraag-2016-vmr2-zorg-en-welzijn.json}
@@ -39,7 +40,7 @@ start=$(date +%s.%N)
 ROUTETOETS_ADMIN_USER=bench ROUTETOETS_ADMIN_PASSWORD=$PASSWORD java ${JAVA_OPTS:-} -jar "$JAR" serve --server.port="$PORT" \
   --spring.datasource.url="jdbc:h2:file:$WORK/db" \
   --spring.security.oauth2.resourceserver.jwt.public-key-location="file:$WORK/pub.pem" \
-  --logging.level.nl.routetoets.access=WARN > "$WORK/server.log" 2>&1 &
+  --logging.level.nl.routetoets.access=WARN ${SERVE_ARGS:-} > "$WORK/server.log" 2>&1 &
 SERVER=$!
 until curl -sf "$BASE/actuator/health/readiness" >/dev/null; do
   kill -0 "$SERVER" 2>/dev/null || { cat "$WORK/server.log" >&2; exit 1; }
@@ -64,12 +65,29 @@ code=$(curl -s -o /dev/null -w '%{http_code}' -u "bench:$PASSWORD" -H 'Content-T
 code=$(curl -s -o /dev/null -w '%{http_code}' -u "bench:$PASSWORD" -H 'Content-Type: application/json' --data-binary @"$DOC" "$BASE/api/v1/checks")
 [ "$code" = 200 ] || { echo "POST /api/v1/checks answered $code" >&2; exit 1; }
 
+TICK=$(getconf CLK_TCK)
+cpu_of() { # user + system CPU ticks of a process so far
+  local stat; read -r -a stat < "/proc/$1/stat"; echo $(( stat[13] + stat[14] ))
+}
+
 run() { # label, Authorization header
   echo
-  echo "== POST /api/v1/checks, $1, $CONNECTIONS clients, $DURATION (after a 10 s warm-up)"
-  AUTH="$2" DOC="$DOC" wrk -t"$THREADS" -c"$CONNECTIONS" -d10s -s "$WORK/post.lua" "$BASE/api/v1/checks" >/dev/null
+  echo "== POST /api/v1/checks, $1, $CONNECTIONS clients, $DURATION (after a $WARMUP warm-up)"
+  AUTH="$2" DOC="$DOC" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$WORK/post.lua" "$BASE/api/v1/checks" >/dev/null
+  local before after
+  before=$(cpu_of "$SERVER")
   AUTH="$2" DOC="$DOC" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$WORK/post.lua" "$BASE/api/v1/checks" \
-    | grep -E 'Latency|50%|75%|90%|99%|Requests/sec|requests in|Non-2xx|Socket errors'
+    > "$WORK/wrk.txt"
+  after=$(cpu_of "$SERVER")
+  grep -E 'Latency|50%|75%|90%|99%|Requests/sec|requests in|Non-2xx|Socket errors' "$WORK/wrk.txt"
+  # the service's own CPU per request: what the service costs, whatever share of the cores wrk takes beside it
+  awk -v ticks=$(( after - before )) -v hz="$TICK" '/requests in/ {n=$1; s=$4+0}
+    END {printf "  service CPU: %.0f µs a request; %.2f of %d cores over the run\n", ticks/hz/n*1e6, ticks/hz/s, '"$(nproc)"'}' "$WORK/wrk.txt"
 }
-run "HTTP Basic (password verified once, then remembered for 2 min)" "Basic $(printf 'bench:%s' "$PASSWORD" | base64 -w0)"
-run "bearer token (RS256)" "Bearer $TOKEN"
+for mode in ${MODES:-basic bearer}; do
+  case $mode in
+    basic) run "HTTP Basic (password verified once, then remembered for 2 min)" "Basic $(printf 'bench:%s' "$PASSWORD" | base64 -w0)" ;;
+    bearer) run "bearer token (RS256, verified once, then remembered for 2 min)" "Bearer $TOKEN" ;;
+    *) echo "MODES: basic and/or bearer, not $mode" >&2; exit 2 ;;
+  esac
+done

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.function.Consumer;
 import nl.routetoets.model.Bundle;
 import nl.routetoets.model.Document;
@@ -38,6 +39,12 @@ public final class DocumentReader {
       text = Utf8.decode(file, bytes.readAllBytes());
     } catch (Utf8.Invalid e) {
       sink.accept(error(file, e.line(), null, null, "", e.problem()));
+      return;
+    }
+    Optional<JacksonException> syntax = JsonSyntax.problem(text);
+    if (syntax.isPresent()) {
+      JacksonException e = syntax.get();
+      sink.accept(failed(file, e.getLocation() == null ? null : e.getLocation().getLineNr(), null, null, "", e));
       return;
     }
     if (bindDirectly(file, null, text, sink)) {

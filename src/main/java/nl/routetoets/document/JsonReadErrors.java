@@ -263,7 +263,8 @@ public final class JsonReadErrors {
     if (m.contains("colon to separate")) {
       return Syntax.COLON;
     }
-    if (m.contains("expected a valid value")) {
+    // the tree's reader says "a valid value", the parser alone (the syntax scan) "a value"
+    if (m.contains("expected a valid value") || m.endsWith("expected a value")) {
       return "]".equals(character(m)) ? Syntax.EXTRA_COMMA : Syntax.VALUE;
     }
     return Syntax.OTHER;

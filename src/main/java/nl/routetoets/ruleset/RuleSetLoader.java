@@ -30,6 +30,11 @@ import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -73,17 +78,49 @@ public final class RuleSetLoader {
     if (!Files.isDirectory(root)) {
       throw new RuleSetException(List.of(folder + ": no such rules folder"));
     }
-    RuleSetFile meta;
+    String rulesetJson;
     List<Path> files;
     try {
       files = allFiles(root);
-      meta = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build()
-          .readValue(Files.readString(root.resolve(RULESET_FILE)), RuleSetFile.class);
+      rulesetJson = Files.readString(root.resolve(RULESET_FILE));
     } catch (IOException | RuntimeException e) {
       throw new RuleSetException(List.of(e.getMessage()));
     }
-    RuleSetRef ref = new RuleSetRef(meta.version(), sha256(root, files));
-    return new Pending(ref, () -> load(folder, root, files, meta, ref, cache));
+    RuleSetRef ref = new RuleSetRef(version(rulesetJson), sha256(root, files));
+    return new Pending(ref, () -> load(folder, root, files, rulesetFile(rulesetJson), ref, cache));
+  }
+
+  /** ruleset.json, read strictly: an unknown field or a value of the wrong type is a problem of the rule set. */
+  private static RuleSetFile rulesetFile(String json) throws RuleSetException {
+    try {
+      return JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build().readValue(json, RuleSetFile.class);
+    } catch (RuntimeException e) {
+      throw new RuleSetException(List.of(RULESET_FILE + ": " + e.getMessage()));
+    }
+  }
+
+  /**
+   * The version in ruleset.json, read with the streaming parser alone (null when it names none), so that knowing a rule
+   * set does not build Jackson's data binding: a command answering an unreadable document took a third longer with it
+   * (docs/performance.md, issue 14). The whole file is read strictly, by {@link #rulesetFile}, when the rules load.
+   */
+  static String version(String rulesetJson) throws RuleSetException {
+    try (JsonParser parser = JsonFactory.builder().build().createParser(ObjectReadContext.empty(), rulesetJson)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        throw new RuleSetException(List.of(RULESET_FILE + ": not a JSON object"));
+      }
+      for (JsonToken t = parser.nextToken(); t == JsonToken.PROPERTY_NAME; t = parser.nextToken()) {
+        String name = parser.currentName();
+        JsonToken value = parser.nextToken();
+        if (name.equals("version") && value == JsonToken.VALUE_STRING) {
+          return parser.getString();
+        }
+        parser.skipChildren();
+      }
+      return null;
+    } catch (JacksonException e) {
+      throw new RuleSetException(List.of(RULESET_FILE + ": " + e.getOriginalMessage()));
+    }
   }
 
   /** A rule set known by its version and sha256, loaded when first asked for. */

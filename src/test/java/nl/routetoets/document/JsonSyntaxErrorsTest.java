@@ -21,6 +21,10 @@ class JsonSyntaxErrorsTest {
   private static InputError error(String json) throws IOException {
     List<SourcedDocument> docs = new ArrayList<>();
     DocumentReader.readJson("f.json", new StringReader(json), docs::add);
+    List<SourcedDocument> fromBytes = new ArrayList<>();
+    DocumentReader.readJson("f.json", new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        fromBytes::add);
+    assertThat(fromBytes).as("read as bytes, whose syntax is scanned before any data binding").isEqualTo(docs);
     assertThat(docs).hasSize(1);
     assertThat(docs.get(0).errors()).hasSize(1);
     return docs.get(0).errors().get(0);
