@@ -234,11 +234,13 @@ final class LawPopulation {
         || v == Violation.NO_OVERSTAP || v == Violation.OVERSTAP;
     int cohort = FIRST_COHORT + r.nextInt(reachesYear3 ? COHORTS - 1 : COHORTS);
     ObjectNode route;
-    boolean inline = v != null && v.ofTheRoute;
+    boolean routeAtFault = v != null && v.ofTheRoute;
+    boolean inline = routeAtFault;
     int[] candidates = eligible[kind.ordinal()][cohort - FIRST_COHORT];
     if (inline || candidates.length == 0) {
       route = build(r, kind, cohort, 0);
-      fault(route, v);
+      // a student's own fault (no mbo agreement, say) is put into the trajectory below, not into its route
+      fault(route, routeAtFault ? v : null);
       inline = true;
     } else {
       route = route(candidates[r.nextInt(candidates.length)]);

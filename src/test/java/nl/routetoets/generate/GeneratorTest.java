@@ -42,6 +42,21 @@ class GeneratorTest {
     assertThat(register(200, 6, 42)).isEqualTo(register(200, 6, 42)).isNotEqualTo(register(200, 6, 43));
   }
 
+  /**
+   * With few route documents some cohorts have none of a kind: their students carry a compliant route inline, and a
+   * student's own fault (here no mbo agreement) still goes into the trajectory, not into that route.
+   */
+  @Test
+  void aStudentsOwnFaultStaysInTheTrajectoryWhenItsCohortHasNoRouteDocument() throws IOException {
+    Map<Violation, Double> shares = new EnumMap<>(Violation.class);
+    shares.put(Violation.NO_MBO_AGREEMENT, 0.3);
+    shares.put(Violation.OUTSIDE_MATRIX, 0.3); // a route document at fault is followed by no student: fewer to follow
+    String text = jsonLines(600, 12, 9, shares);
+    long trajectories = text.lines().filter(l -> l.startsWith("{\"type\":\"trajectory\"")).count();
+    assertThat(trajectories).isEqualTo(600);
+    assertThat(text.lines().filter(l -> l.contains("\"mboAgreementOn\":\"NONE\"")).count()).isGreaterThan(20);
+  }
+
   @Test
   void aRegisterIsNotSortedByStudent() throws IOException {
     String[] lines = register(50, 3, 1).split("\n");
