@@ -2,42 +2,23 @@ package nl.routetoets.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class SignInThrottleTest {
-  private Instant now = Instant.parse("2026-03-02T09:30:00Z");
-  private final Clock clock = new Clock() {
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-  };
+  private final MovingClock clock = new MovingClock(Instant.parse("2026-03-02T09:30:00Z"));
   private final SignInThrottle throttle = new SignInThrottle(new SignInThrottle.Limits(Duration.ofMinutes(15), 10, 3, 5, 100), clock);
 
   @Test
   void failuresLeaveTheWindowOneByOne() {
     for (int i = 0; i < 3; i++) {
       throttle.failed("school", "10.0.0.1");
-      now = now.plusSeconds(60);
+      clock.moveOn(Duration.ofSeconds(60));
     }
     // the first failure was three minutes ago: it leaves the window in twelve
     assertThat(throttle.refusal("school", "10.0.0.1")).contains(Duration.ofMinutes(12));
-    now = now.plus(Duration.ofMinutes(12));
+    clock.moveOn(Duration.ofMinutes(12));
     assertThat(throttle.refusal("school", "10.0.0.1")).isEmpty();
     throttle.failed("school", "10.0.0.1");
     assertThat(throttle.refusal("school", "10.0.0.1")).contains(Duration.ofMinutes(1));

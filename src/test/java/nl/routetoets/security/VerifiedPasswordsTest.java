@@ -3,9 +3,7 @@ package nl.routetoets.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -16,7 +14,7 @@ import org.springframework.security.core.Authentication;
 
 class VerifiedPasswordsTest {
   private final AtomicInteger checks = new AtomicInteger();
-  private Instant now = Instant.parse("2026-03-02T09:30:00Z");
+  private final MovingClock clock = new MovingClock(Instant.parse("2026-03-02T09:30:00Z"));
 
   /** Stands in for bcrypt: counts the checks, knows one password. */
   private final AuthenticationProvider bcrypt = new AuthenticationProvider() {
@@ -37,22 +35,7 @@ class VerifiedPasswordsTest {
 
   private boolean accountUnchanged = true;
 
-  private final VerifiedPasswords passwords = new VerifiedPasswords(bcrypt, new Clock() {
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public java.time.ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
-  }, a -> accountUnchanged);
+  private final VerifiedPasswords passwords = new VerifiedPasswords(bcrypt, clock, a -> accountUnchanged);
 
   private static Authentication basic(String user, String password) {
     return UsernamePasswordAuthenticationToken.unauthenticated(user, password);
@@ -72,7 +55,7 @@ class VerifiedPasswordsTest {
     passwords.authenticate(basic("school", "right"));
     assertThat(checks).hasValue(4);
 
-    now = now.plus(VerifiedPasswords.TTL);
+    clock.moveOn(VerifiedPasswords.TTL);
     passwords.authenticate(basic("school", "right"));
     assertThat(checks).hasValue(5);
   }

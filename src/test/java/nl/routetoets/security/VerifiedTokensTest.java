@@ -3,10 +3,8 @@ package nl.routetoets.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.jwt.BadJwtException;
@@ -15,9 +13,9 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 
 class VerifiedTokensTest {
   private final AtomicInteger verifications = new AtomicInteger();
-  private Instant now = Instant.parse("2026-03-02T09:30:00Z");
+  private final MovingClock clock = new MovingClock(Instant.parse("2026-03-02T09:30:00Z"));
   /** When the tokens the stand-in decoder hands out run out. */
-  private Instant expiry = now.plusSeconds(3600);
+  private Instant expiry = clock.instant().plusSeconds(3600);
 
   /** Stands in for the RS256 decoder: counts the verifications, takes only tokens that start with "good". */
   private final JwtDecoder rs256 = token -> {
@@ -28,22 +26,7 @@ class VerifiedTokensTest {
     return Jwt.withTokenValue(token).header("alg", "RS256").subject("bench-reviewer").issuedAt(Instant.parse("2026-03-02T09:00:00Z")).expiresAt(expiry).build();
   };
 
-  private final VerifiedTokens tokens = new VerifiedTokens(rs256, new Clock() {
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-  });
+  private final VerifiedTokens tokens = new VerifiedTokens(rs256, clock);
 
   @Test
   void aVerifiedTokenIsNotVerifiedAgainUntilTheShortWhileIsOver() {
@@ -54,19 +37,19 @@ class VerifiedTokensTest {
     tokens.decode("good-2"); // another token is verified on its own
     assertThat(verifications).hasValue(2);
 
-    now = now.plus(VerifiedTokens.TTL);
+    clock.moveOn(VerifiedTokens.TTL);
     tokens.decode("good-1");
     assertThat(verifications).hasValue(3);
   }
 
   @Test
   void aTokenIsNeverRememberedPastItsOwnExpiry() {
-    expiry = now.plusSeconds(30);
+    expiry = clock.instant().plusSeconds(30);
     tokens.decode("good-short");
-    now = now.plusSeconds(29);
+    clock.moveOn(Duration.ofSeconds(29));
     tokens.decode("good-short");
     assertThat(verifications).hasValue(1);
-    now = now.plusSeconds(1); // at exp: the decoder decides again (and would refuse a real token)
+    clock.moveOn(Duration.ofSeconds(1)); // at exp: the decoder decides again (and would refuse a real token)
     tokens.decode("good-short");
     assertThat(verifications).hasValue(2);
   }
