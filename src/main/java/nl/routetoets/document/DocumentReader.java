@@ -172,9 +172,9 @@ public final class DocumentReader {
 
   /**
    * Whether the text looks like one object whose first field is {@code "type"}: then the type is known before any other
-   * field is read, and the binding needs no buffer of the fields before it. A text that does not end in a closing brace
-   * (most often one cut short) goes down the general path at once: binding it would first build the deserializers of
-   * its type, which costs a cold command a fifth of its time, only to fail on the syntax.
+   * field is read, and the binding needs no buffer of the fields before it. A line that does not end in a closing brace
+   * (most often one cut short) goes down the general path at once, rather than having its type's deserializers built
+   * only to fail on the syntax (a whole document's syntax is scanned before, {@link JsonSyntax}).
    */
   static boolean namesItsTypeFirst(String text) {
     int i = skipWhiteSpace(text, 0);
