@@ -41,13 +41,15 @@ public final class DocumentReader {
       sink.accept(error(file, e.line(), null, null, "", e.problem()));
       return;
     }
+    if (bindDirectly(file, null, text, sink)) {
+      return;
+    }
+    // not bound straight (most often cut short, or with a problem): its syntax first, with the streaming parser alone,
+    // so that a cold command answers a broken document without building Jackson's data binding (JsonSyntax)
     Optional<JacksonException> syntax = JsonSyntax.problem(text);
     if (syntax.isPresent()) {
       JacksonException e = syntax.get();
       sink.accept(failed(file, e.getLocation() == null ? null : e.getLocation().getLineNr(), null, null, "", e));
-      return;
-    }
-    if (bindDirectly(file, null, text, sink)) {
       return;
     }
     readJson(file, new StringReader(text), sink);
@@ -172,9 +174,9 @@ public final class DocumentReader {
 
   /**
    * Whether the text looks like one object whose first field is {@code "type"}: then the type is known before any other
-   * field is read, and the binding needs no buffer of the fields before it. A line that does not end in a closing brace
+   * field is read, and the binding needs no buffer of the fields before it. A text that does not end in a closing brace
    * (most often one cut short) goes down the general path at once, rather than having its type's deserializers built
-   * only to fail on the syntax (a whole document's syntax is scanned before, {@link JsonSyntax}).
+   * only to fail on the syntax: a cold command so answers it without them.
    */
   static boolean namesItsTypeFirst(String text) {
     int i = skipWhiteSpace(text, 0);

@@ -172,10 +172,9 @@ public class SecurityConfig {
    */
   @Bean
   @Order(1)
-  SecurityFilterChain apiClients(HttpSecurity http, ObjectProvider<JwtDecoder> jwtDecoder, TokenProperties token, JsonMapper json,
-      Accounts accounts, Clock clock) throws Exception {
+  SecurityFilterChain apiClients(HttpSecurity http, BearerTokens tokens, JsonMapper json) throws Exception {
     RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
-    ProblemResponses problems = new ProblemResponses(json, jwtDecoder.getIfAvailable() != null);
+    ProblemResponses problems = new ProblemResponses(json, tokens.accepted());
     http.securityMatcher(request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null && api.matches(request))
         .authorizeHttpRequests(a -> a.anyRequest().authenticated())
         .httpBasic(b -> b.authenticationEntryPoint(problems))
@@ -184,7 +183,7 @@ public class SecurityConfig {
         .requestCache(r -> r.requestCache(new NullRequestCache()))
         .headers(SecurityConfig::headers)
         .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems));
-    bearerTokens(http, jwtDecoder.getIfAvailable(), token, accounts, problems, clock);
+    acceptBearerTokens(http, tokens, problems);
     return http.build();
   }
 
@@ -196,24 +195,39 @@ public class SecurityConfig {
             + "magnetometer=(), microphone=(), payment=(), usb=()"));
   }
 
-  private static void bearerTokens(HttpSecurity http, JwtDecoder decoder, TokenProperties token, Accounts accounts, ProblemResponses problems,
-      Clock clock) throws Exception {
-    if (decoder != null) {
-      TokenClaims claims = new TokenClaims(accounts, token.roleClaim(), token.brinClaim());
-      VerifiedTokens verified = new VerifiedTokens(decoder, clock);
+  /**
+   * The bearer tokens the service takes, once a JWT key source is configured (else none): one memory of verified tokens
+   * and one mapping of their claims, shared by both filter chains.
+   */
+  record BearerTokens(VerifiedTokens decoder, TokenClaims claims) {
+    boolean accepted() {
+      return decoder != null;
+    }
+  }
+
+  @Bean
+  BearerTokens bearerTokens(ObjectProvider<JwtDecoder> jwtDecoder, TokenProperties token, Accounts accounts, Clock clock) {
+    JwtDecoder decoder = jwtDecoder.getIfAvailable();
+    return decoder == null ? new BearerTokens(null, null)
+        : new BearerTokens(new VerifiedTokens(decoder, clock), new TokenClaims(accounts, token.roleClaim(), token.brinClaim()));
+  }
+
+  private static void acceptBearerTokens(HttpSecurity http, BearerTokens tokens, ProblemResponses problems) throws Exception {
+    if (tokens.accepted()) {
       http.oauth2ResourceServer(o -> o
-          .jwt(j -> j.decoder(verified).jwtAuthenticationConverter(claims))
+          .jwt(j -> j.decoder(tokens.decoder()).jwtAuthenticationConverter(tokens.claims()))
           .authenticationEntryPoint(problems)
           .accessDeniedHandler(problems));
     }
   }
 
+
   @Bean
   @Order(2)
-  SecurityFilterChain filterChain(HttpSecurity http, ObjectProvider<JwtDecoder> jwtDecoder, TokenProperties token, JsonMapper json,
-      Accounts accounts, AccountSessions sessions, SessionProperties sessionLimits, Clock clock) throws Exception {
+  SecurityFilterChain filterChain(HttpSecurity http, BearerTokens tokens, JsonMapper json, Accounts accounts, AccountSessions sessions,
+      SessionProperties sessionLimits) throws Exception {
     RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
-    ProblemResponses problems = new ProblemResponses(json, jwtDecoder.getIfAvailable() != null);
+    ProblemResponses problems = new ProblemResponses(json, tokens.accepted());
     // the page to return to after signing in, in a cookie: only pages, never an API call
     CookieRequestCache pages = new CookieRequestCache();
     pages.setRequestMatcher(new AndRequestMatcher(
@@ -258,7 +272,7 @@ public class SecurityConfig {
             .defaultAuthenticationEntryPointFor(problems, AnyRequestMatcher.INSTANCE)
             .defaultAccessDeniedHandlerFor(problems, api))
         .addFilterBefore(new SessionAccountCheck(accounts, sessionLimits.maxAge()), AnonymousAuthenticationFilter.class);
-    bearerTokens(http, jwtDecoder.getIfAvailable(), token, accounts, problems, clock);
+    acceptBearerTokens(http, tokens, problems);
     return http.build();
   }
 
